@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { conditions: ['@touchline/source'] },
+  test: { include: ['src/**/*.test.ts'] },
+})
