@@ -1,0 +1,149 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { authConfigError } from './auth/index.js'
+
+export type StorageKind = 'sqlite' | 'memory'
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+
+export type ServerConfig = {
+  /** 0 picks a free port (tests). */
+  port: number
+  host: string
+  /** Absolute; the SQLite file is `touchline.db` inside it. */
+  dataDir: string
+  storage: StorageKind
+  /** Undefined: no tokens (loopback only). */
+  secret: string | undefined
+  /**
+   * Browser origins allowed to open sockets. Empty: same-origin pages only (the Origin's
+   * host equals the Host header). `*` allows every origin. Clients that send no Origin
+   * (non-browser tools) are not subject to the list: it exists to stop other web pages.
+   */
+  origins: readonly string[]
+  maxMessageBytes: number
+  /** Absolute path of the built web app. */
+  webDist: string
+  logLevel: LogLevel
+  /** Open sockets allowed from one remote address. */
+  maxConnectionsPerIp: number
+  /** Token bucket per socket: sustained messages per second and burst size. */
+  rateLimit: { perSecond: number; burst: number }
+  /** How long an empty room stays in memory before it is unloaded. */
+  roomIdleMs: number
+  /** Log length (stored updates) above which a journey is compacted into a snapshot. */
+  compactionThreshold: number
+  /** Largest awareness state (JSON bytes) one client may publish. */
+  maxAwarenessBytes: number
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n- ${problems.join('\n- ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+]
+
+const MIB = 1024 * 1024
+
+/** apps/server, whether this runs from src/ (tests, tsx) or dist/ (node). */
+const SERVER_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/**
+ * Reads and validates every setting at once, so a misconfigured server says everything
+ * that is wrong in one go instead of one problem per restart.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ServerConfig {
+  const problems: string[] = []
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim()
+    return value === undefined || value === '' ? undefined : value
+  }
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name)
+    if (raw === undefined) return fallback
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+      return fallback
+    }
+    return Number(raw)
+  }
+
+  const port = integer('PORT', 8787, 0, 65535)
+  const host = text('HOST') ?? '127.0.0.1'
+  const dataDir = resolve(cwd, text('TOUCHLINE_DATA_DIR') ?? './data')
+
+  const storageRaw = text('TOUCHLINE_STORAGE') ?? 'sqlite'
+  let storage: StorageKind = 'sqlite'
+  if (storageRaw === 'sqlite' || storageRaw === 'memory') storage = storageRaw
+  else problems.push(`TOUCHLINE_STORAGE must be "sqlite" or "memory", got "${storageRaw}"`)
+
+  const secret = text('TOUCHLINE_SECRET')
+  const authProblem = authConfigError({ secret, host })
+  if (authProblem !== null) problems.push(authProblem)
+
+  const origins = (text('TOUCHLINE_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+  for (const origin of origins) {
+    if (origin !== '*' && !isOrigin(origin)) {
+      problems.push(
+        `TOUCHLINE_ORIGINS entries must look like https://example.com (scheme://host[:port]), got "${origin}"`,
+      )
+    }
+  }
+
+  const maxMessageBytes = integer('TOUCHLINE_MAX_MESSAGE_BYTES', 8 * MIB, 1024, 512 * MIB)
+  const webDist = resolve(cwd, text('TOUCHLINE_WEB_DIST') ?? resolve(SERVER_ROOT, '../web/dist'))
+
+  const levelRaw = (text('LOG_LEVEL') ?? (env.VITEST ? 'silent' : 'info')).toLowerCase()
+  let logLevel: LogLevel = 'info'
+  if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel
+  else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${levelRaw}"`)
+
+  const maxConnectionsPerIp = integer('TOUCHLINE_MAX_CONNECTIONS_PER_IP', 64, 1, 100_000)
+  const perSecond = integer('TOUCHLINE_RATE_LIMIT', 200, 1, 1_000_000)
+  const roomIdleMs = integer('TOUCHLINE_ROOM_IDLE_MS', 30_000, 0, 86_400_000)
+  const compactionThreshold = integer('TOUCHLINE_COMPACTION_THRESHOLD', 500, 1, 10_000_000)
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return {
+    port,
+    host,
+    dataDir,
+    storage,
+    secret,
+    origins,
+    maxMessageBytes,
+    webDist,
+    logLevel,
+    maxConnectionsPerIp,
+    // A burst of five seconds' worth absorbs a reconnect's catch-up without letting a
+    // runaway client flood a room for long.
+    rateLimit: { perSecond, burst: perSecond * 5 },
+    roomIdleMs,
+    compactionThreshold,
+    maxAwarenessBytes: 64 * 1024,
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value
+  } catch {
+    return false
+  }
+}

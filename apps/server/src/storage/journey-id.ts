@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto'
+
+/** The only ids that ever reach storage, a URL path or a log line. */
+export const JOURNEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+export function isJourneyId(value: unknown): value is string {
+  return typeof value === 'string' && JOURNEY_ID_PATTERN.test(value)
+}
+
+/** 128 random bits, URL-safe: unguessable, so an id alone reveals nothing about others. */
+export function newJourneyId(): string {
+  return randomBytes(16).toString('base64url')
+}

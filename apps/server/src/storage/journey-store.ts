@@ -1,0 +1,89 @@
+/**
+ * The storage seam. The embedded SQLite file and the in-memory store implement it today;
+ * a PostgreSQL store shared by several server instances must be able to implement it
+ * unchanged, which is why every method is asynchronous and why compaction rebuilds the
+ * snapshot from what is stored rather than from one process's in-memory document.
+ *
+ * A journey is stored as at most one snapshot (a Yjs V2 update of the whole document)
+ * plus an append-only log of Yjs V1 updates. Its state is the snapshot merged with the log.
+ */
+
+/** Entity counts shown in journey lists, taken from the document's top-level maps. */
+export type JourneyCounts = {
+  personas: number
+  stages: number
+  touchpoints: number
+  connections: number
+}
+
+/** What a list of journeys needs, without loading any document. */
+export type JourneySummary = {
+  id: string
+  title: string
+  counts: JourneyCounts
+  /** Milliseconds since the epoch. */
+  createdAt: number
+  /** Milliseconds since the epoch; moves on every stored update. */
+  updatedAt: number
+}
+
+/** Title and counts, recomputed from the document whenever updates are stored. */
+export type JourneyDigest = { title: string; counts: JourneyCounts }
+
+export type NewJourney = JourneyDigest & {
+  id: string
+  /** The whole initial document as one Yjs V1 update (`Y.encodeStateAsUpdate`). */
+  update: Uint8Array
+}
+
+export type StoredJourney = {
+  /** The compacted document as a Yjs V2 update, or null before the first compaction. */
+  snapshot: Uint8Array | null
+  /** Yjs V1 updates appended after the snapshot, oldest first. */
+  updates: Uint8Array[]
+}
+
+export type AppendResult = {
+  /** How many updates the log holds after this append: the compaction trigger. */
+  logLength: number
+}
+
+export interface JourneyStore {
+  /** Stores a new journey; rejects with `JourneyExistsError` when the id is taken. */
+  create(journey: NewJourney): Promise<void>
+  exists(id: string): Promise<boolean>
+  get(id: string): Promise<JourneySummary | null>
+  /** Most recently updated first. */
+  list(): Promise<JourneySummary[]>
+  /** Snapshot and log tail, or null for an unknown journey. */
+  load(id: string): Promise<StoredJourney | null>
+  /**
+   * Appends updates in one transaction (one group commit) and refreshes the digest.
+   * Resolves only once the updates are durable. Rejects with `JourneyNotFoundError`
+   * when the journey does not exist (e.g. it was deleted meanwhile).
+   */
+  append(id: string, updates: readonly Uint8Array[], digest: JourneyDigest): Promise<AppendResult>
+  /**
+   * Rewrites the journey as one V2 snapshot and an empty log, atomically. Updates appended
+   * concurrently (by this or another instance) stay in the log. A crash at any moment leaves
+   * either the old or the new representation, both complete.
+   */
+  compact(id: string): Promise<void>
+  /** Removes the journey and its log; false when it did not exist. */
+  delete(id: string): Promise<boolean>
+  close(): Promise<void>
+}
+
+export class JourneyExistsError extends Error {
+  constructor(readonly journeyId: string) {
+    super(`journey ${journeyId} already exists`)
+    this.name = 'JourneyExistsError'
+  }
+}
+
+export class JourneyNotFoundError extends Error {
+  constructor(readonly journeyId: string) {
+    super(`journey ${journeyId} does not exist`)
+    this.name = 'JourneyNotFoundError'
+  }
+}
