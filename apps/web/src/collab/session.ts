@@ -1,0 +1,115 @@
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { createApiClient } from '../api/client.js'
+import { ApiError } from '../api/errors.js'
+import { isPermanentClose, type Refusal, refusalFor } from './close-reasons.js'
+import { type ConnectionMonitor, monitorConnection } from './connection-monitor.js'
+import type { Identity } from './identity.js'
+import { unsentMarker } from './unsent-marker.js'
+
+type Awareness = WebsocketProvider['awareness']
+
+/** One open journey: its shared document, its connection to the server and its local copy. */
+export interface JourneySession {
+  journeyId: string
+  doc: Y.Doc
+  provider: WebsocketProvider
+  awareness: Awareness
+  user: Identity
+  indexeddb: IndexeddbPersistence
+  connection: ConnectionMonitor
+  /** Resolves once the local copy (IndexedDB) has been loaded into the doc. */
+  whenLoaded: Promise<void>
+  destroy(): void
+}
+
+export interface OpenSessionOptions {
+  user: Identity
+  token?: string | null
+  /** `ws(s)://host/sync`; derived from the page's address when omitted. */
+  serverUrl?: string
+  /** Origin of the REST API, used to explain refused connections; the page's when omitted. */
+  apiBaseUrl?: string
+}
+
+export function defaultSyncUrl(location: Location = window.location): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
+  return `${scheme}://${location.host}/sync`
+}
+
+function localStore(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
+/** Maps what the REST API says about a journey onto the reason its socket was refused. */
+async function explainRefusal(
+  journeyId: string,
+  options: OpenSessionOptions,
+): Promise<Refusal | null> {
+  const api = createApiClient({ baseUrl: options.apiBaseUrl, token: options.token ?? null })
+  if (!(await api.health())) return null
+  try {
+    await api.exportJourney(journeyId)
+    return null
+  } catch (error) {
+    if (!(error instanceof ApiError)) return null
+    if (error.status === 401 || error.status === 403) return refusalFor(401)
+    if (error.status === 404) return refusalFor(4404)
+    if (error.status === 410) return refusalFor(4410)
+    return null
+  }
+}
+
+/**
+ * Opens a journey for editing: a fresh Y.Doc kept in IndexedDB (so edits made offline survive a
+ * reload) and synced through the stock y-websocket provider (which merges them on reconnect).
+ * The person's name and colour go into awareness for collaborators' cursors and avatars.
+ */
+export function openJourneySession(journeyId: string, options: OpenSessionOptions): JourneySession {
+  const doc = new Y.Doc()
+  const indexeddb = new IndexeddbPersistence(`touchline:journey:${journeyId}`, doc)
+  const params: Record<string, string> = options.token ? { token: options.token } : {}
+  const provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), journeyId, doc, {
+    params,
+    shouldReconnect: (event) => !isPermanentClose(event.code),
+  })
+  const awareness = provider.awareness
+  awareness.setLocalStateField('user', { name: options.user.name, color: options.user.color })
+
+  const connection = monitorConnection(doc, provider, {
+    remoteOrigins: new Set<unknown>([indexeddb]),
+    marker: unsentMarker(journeyId, localStore()),
+    diagnose: () => explainRefusal(journeyId, options),
+  })
+
+  const onPageHide = (): void => awareness.setLocalState(null)
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide)
+
+  let destroyed = false
+  return {
+    journeyId,
+    doc,
+    provider,
+    awareness,
+    user: options.user,
+    indexeddb,
+    connection,
+    whenLoaded: indexeddb.whenSynced.then(() => undefined),
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide)
+      connection.destroy()
+      // Leaving clears our cursor and avatar for the others right away instead of on timeout.
+      awareness.setLocalState(null)
+      provider.destroy()
+      void indexeddb.destroy()
+      doc.destroy()
+    },
+  }
+}
