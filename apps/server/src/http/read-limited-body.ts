@@ -1,0 +1,45 @@
+export type LimitedBody =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'too-large' | 'not-utf8' }
+
+/**
+ * Reads a request body as UTF-8 text, giving up as soon as it passes `maxBytes`,
+ * so an oversized or endless upload costs at most `maxBytes` of memory. A declared
+ * Content-Length over the limit is refused before a single byte is read.
+ */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<LimitedBody> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' }
+  if (!request.body) return { ok: true, text: '' }
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel()
+      return { ok: false, reason: 'too-large' }
+    }
+    chunks.push(value)
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks, size)),
+    }
+  } catch {
+    return { ok: false, reason: 'not-utf8' }
+  }
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    all.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return all
+}
