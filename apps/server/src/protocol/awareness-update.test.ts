@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, isRemoval } from './awareness-update.js'
+import { ProtocolError } from './messages.js'
+
+describe('awareness updates', () => {
+  it('reads what y-protocols writes and writes what it reads', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+    awareness.setLocalState({ user: { name: 'Ada' }, cursor: { x: 1, y: 2 } })
+    const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID])
+    const entries = decodeAwarenessUpdate(update)
+    expect(entries).toEqual([
+      {
+        clientId: awareness.clientID,
+        clock: 1,
+        json: JSON.stringify({ user: { name: 'Ada' }, cursor: { x: 1, y: 2 } }),
+      },
+    ])
+    expect(isRemoval(entries[0] ?? { clientId: 0, clock: 0, json: '' })).toBe(false)
+    expect(encodeAwarenessUpdate(entries)).toEqual(update)
+
+    const other = new awarenessProtocol.Awareness(new Y.Doc())
+    awarenessProtocol.applyAwarenessUpdate(other, encodeAwarenessUpdate(entries), 'test')
+    expect(other.getStates().get(awareness.clientID)).toEqual(awareness.getLocalState())
+    awareness.destroy()
+    other.destroy()
+  })
+
+  it('recognises removals', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+    awareness.setLocalState(null)
+    const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID])
+    const [entry] = decodeAwarenessUpdate(update)
+    expect(entry && isRemoval(entry)).toBe(true)
+    awareness.destroy()
+  })
+
+  it('refuses truncated updates, bad JSON and trailing bytes', () => {
+    const good = encodeAwarenessUpdate([{ clientId: 5, clock: 2, json: '{"a":1}' }])
+    const badJson = encodeAwarenessUpdate([{ clientId: 5, clock: 2, json: '{"a":' }])
+    for (const bytes of [good.slice(0, -1), badJson, new Uint8Array([...good, 1])]) {
+      expect(() => decodeAwarenessUpdate(bytes)).toThrow(ProtocolError)
+    }
+  })
+})

@@ -1,0 +1,50 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { ProtocolError } from './messages.js'
+
+/**
+ * One client's entry in an awareness update (y-protocols/awareness): a client id, a clock
+ * and the JSON state, where `null` means the client left. The server only routes these,
+ * but it must read them to enforce who may set which client id and how big a state may be.
+ */
+export type AwarenessEntry = {
+  clientId: number
+  clock: number
+  /** The state exactly as sent (JSON text), kept so re-encoding is lossless. */
+  json: string
+}
+
+export function isRemoval(entry: AwarenessEntry): boolean {
+  return entry.json === 'null'
+}
+
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update)
+  try {
+    const count = decoding.readVarUint(decoder)
+    const entries: AwarenessEntry[] = []
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder)
+      const clock = decoding.readVarUint(decoder)
+      const json = decoding.readVarString(decoder)
+      JSON.parse(json)
+      entries.push({ clientId, clock, json })
+    }
+    if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update')
+    return entries
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error
+    throw new ProtocolError('malformed awareness update')
+  }
+}
+
+export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, entry.json)
+  }
+  return encoding.toUint8Array(encoder)
+}

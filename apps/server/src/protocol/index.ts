@@ -1,0 +1,17 @@
+export {
+  type AwarenessEntry,
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate,
+  isRemoval,
+} from './awareness-update.js'
+export {
+  type ClientMessage,
+  decodeMessage,
+  encodeAwareness,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+} from './messages.js'
+export { isWellFormedStateVector, isWellFormedUpdate } from './yjs-update.js'

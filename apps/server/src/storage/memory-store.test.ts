@@ -1,0 +1,6 @@
+import { describeJourneyStore } from './journey-store.contract.js'
+import { MemoryJourneyStore } from './memory-store.js'
+
+describeJourneyStore('MemoryJourneyStore', {
+  open: async (now) => new MemoryJourneyStore({ now }),
+})

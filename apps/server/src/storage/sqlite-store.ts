@@ -1,0 +1,220 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import {
+  type AppendResult,
+  type JourneyDigest,
+  JourneyExistsError,
+  JourneyNotFoundError,
+  type JourneyStore,
+  type JourneySummary,
+  type NewJourney,
+  type StoredJourney,
+} from './journey-store.js'
+import { compactedSnapshot } from './stored-doc.js'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS journeys (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  personas INTEGER NOT NULL,
+  stages INTEGER NOT NULL,
+  touchpoints INTEGER NOT NULL,
+  connections INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  snapshot BLOB,
+  log_length INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE IF NOT EXISTS journey_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS journey_updates_by_journey ON journey_updates(journey_id, seq);
+`
+
+type SummaryRow = {
+  id: string
+  title: string
+  personas: number
+  stages: number
+  touchpoints: number
+  connections: number
+  created_at: number
+  updated_at: number
+}
+
+const SUMMARY_COLUMNS =
+  'id, title, personas, stages, touchpoints, connections, created_at, updated_at'
+
+function toSummary(row: SummaryRow): JourneySummary {
+  return {
+    id: row.id,
+    title: row.title,
+    counts: {
+      personas: row.personas,
+      stages: row.stages,
+      touchpoints: row.touchpoints,
+      connections: row.connections,
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/**
+ * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
+ * call commits before its promise settles; `synchronous = FULL` makes a commit survive
+ * power loss, not only a killed process, and group commit keeps that affordable.
+ */
+export class SqliteJourneyStore implements JourneyStore {
+  readonly #db: Database.Database
+  readonly #now: () => number
+  readonly #statements
+
+  /** Opens (creating if needed) `touchline.db` in `dataDir`. */
+  static open(dataDir: string, options: { now?: () => number } = {}): SqliteJourneyStore {
+    mkdirSync(dataDir, { recursive: true })
+    return new SqliteJourneyStore(join(dataDir, 'touchline.db'), options)
+  }
+
+  constructor(file: string, options: { now?: () => number } = {}) {
+    this.#now = options.now ?? Date.now
+    this.#db = new Database(file)
+    this.#db.pragma('journal_mode = WAL')
+    this.#db.pragma('synchronous = FULL')
+    this.#db.pragma('foreign_keys = ON')
+    // Another process (a CLI, a second instance) may hold the write lock briefly.
+    this.#db.pragma('busy_timeout = 5000')
+    this.#db.exec(SCHEMA)
+    const db = this.#db
+    this.#statements = {
+      insertJourney: db.prepare(
+        `INSERT INTO journeys (${SUMMARY_COLUMNS}, log_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+      ),
+      insertUpdate: db.prepare('INSERT INTO journey_updates (journey_id, data) VALUES (?, ?)'),
+      exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
+      get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
+      list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
+      snapshot: db.prepare('SELECT snapshot FROM journeys WHERE id = ?'),
+      updates: db
+        .prepare('SELECT seq, data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
+        .raw(),
+      touch: db
+        .prepare(
+          `UPDATE journeys SET title = ?, personas = ?, stages = ?, touchpoints = ?,
+           connections = ?, updated_at = ?, log_length = log_length + ?
+         WHERE id = ? RETURNING log_length`,
+        )
+        .pluck(),
+      replaceSnapshot: db.prepare(
+        'UPDATE journeys SET snapshot = ?, log_length = log_length - ? WHERE id = ?',
+      ),
+      deleteLog: db.prepare('DELETE FROM journey_updates WHERE journey_id = ? AND seq <= ?'),
+      deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
+    }
+  }
+
+  async create(journey: NewJourney): Promise<void> {
+    const now = this.#now()
+    const { counts } = journey
+    this.#db
+      .transaction(() => {
+        if (this.#statements.exists.get(journey.id) !== undefined) {
+          throw new JourneyExistsError(journey.id)
+        }
+        this.#statements.insertJourney.run(
+          journey.id,
+          journey.title,
+          counts.personas,
+          counts.stages,
+          counts.touchpoints,
+          counts.connections,
+          now,
+          now,
+        )
+        this.#statements.insertUpdate.run(journey.id, journey.update)
+      })
+      .immediate()
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.#statements.exists.get(id) !== undefined
+  }
+
+  async get(id: string): Promise<JourneySummary | null> {
+    const row = this.#statements.get.get(id) as SummaryRow | undefined
+    return row ? toSummary(row) : null
+  }
+
+  async list(): Promise<JourneySummary[]> {
+    return (this.#statements.list.all() as SummaryRow[]).map(toSummary)
+  }
+
+  async load(id: string): Promise<StoredJourney | null> {
+    // One read transaction: a compaction by another process cannot land between reading
+    // the snapshot and reading the log.
+    return this.#db.transaction(() => this.#readStored(id)?.stored ?? null)()
+  }
+
+  async append(
+    id: string,
+    updates: readonly Uint8Array[],
+    digest: JourneyDigest,
+  ): Promise<AppendResult> {
+    const { counts } = digest
+    return this.#db
+      .transaction(() => {
+        const logLength = this.#statements.touch.get(
+          digest.title,
+          counts.personas,
+          counts.stages,
+          counts.touchpoints,
+          counts.connections,
+          this.#now(),
+          updates.length,
+          id,
+        ) as number | undefined
+        if (logLength === undefined) throw new JourneyNotFoundError(id)
+        for (const update of updates) this.#statements.insertUpdate.run(id, update)
+        return { logLength }
+      })
+      .immediate()
+  }
+
+  async compact(id: string): Promise<void> {
+    // Reading and rewriting in one immediate transaction means no other writer (another
+    // process on this file) can append in between and have its rows deleted unseen.
+    this.#db
+      .transaction(() => {
+        const read = this.#readStored(id)
+        if (!read || read.stored.updates.length === 0) return
+        const snapshot = compactedSnapshot(read.stored)
+        this.#statements.replaceSnapshot.run(snapshot, read.stored.updates.length, id)
+        this.#statements.deleteLog.run(id, read.lastSeq)
+      })
+      .immediate()
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.#statements.deleteJourney.run(id).changes > 0
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close()
+  }
+
+  #readStored(id: string): { stored: StoredJourney; lastSeq: number } | null {
+    const row = this.#statements.snapshot.get(id) as { snapshot: Buffer | null } | undefined
+    if (!row) return null
+    const rows = this.#statements.updates.all(id) as [number, Buffer][]
+    return {
+      stored: {
+        snapshot: row.snapshot,
+        updates: rows.map(([, data]) => data),
+      },
+      lastSeq: rows.length > 0 ? (rows[rows.length - 1]?.[0] ?? 0) : 0,
+    }
+  }
+}
