@@ -1,0 +1,34 @@
+import * as Y from 'yjs'
+
+/** The top-level maps of a journey's Y.Doc, one per entity collection (id -> Y.Map). */
+export const COLLECTIONS = [
+  'personas',
+  'stages',
+  'touchpoints',
+  'connections',
+  'comments',
+  'votes',
+] as const
+
+export type CollectionName = (typeof COLLECTIONS)[number]
+
+/** Touchpoint fields held as nested Y.Maps so concurrent edits of different keys merge. */
+export const NESTED_MAP_FIELDS: ReadonlySet<string> = new Set(['emotions'])
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('meta')
+}
+
+export function collectionMap(doc: Y.Doc, name: CollectionName): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(name)
+}
+
+/** The entity's Y.Map, or undefined when it does not exist (or is not a map). */
+export function entityMap(
+  doc: Y.Doc,
+  name: CollectionName,
+  id: string,
+): Y.Map<unknown> | undefined {
+  const value: unknown = collectionMap(doc, name).get(id)
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined
+}

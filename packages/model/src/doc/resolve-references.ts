@@ -1,0 +1,120 @@
+import { LIMITS } from '../constants.js'
+import type { Comment } from '../entities/comment.js'
+import type { Connection } from '../entities/connection.js'
+import type { Journey, JourneyMeta } from '../entities/journey.js'
+import type { Persona } from '../entities/persona.js'
+import type { Stage } from '../entities/stage.js'
+import type { Touchpoint } from '../entities/touchpoint.js'
+import type { Vote } from '../entities/vote.js'
+import type { EntityOf } from './read-entities.js'
+
+export type RawCollections = { [K in keyof EntityOf]: ReadonlyMap<string, EntityOf[K]> }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+function sortedById<T extends { id: string }>(map: ReadonlyMap<string, T>, limit: number): T[] {
+  return [...map.values()].sort(byId).slice(0, limit)
+}
+
+function resolveTouchpoint(
+  tp: Touchpoint,
+  stageIds: ReadonlySet<string>,
+  fallbackStageId: string,
+  personaIds: ReadonlySet<string>,
+): Touchpoint {
+  const stageOk = stageIds.has(tp.stageId)
+  const personasOk =
+    tp.personaIds.every((id) => personaIds.has(id)) &&
+    new Set(tp.personaIds).size === tp.personaIds.length
+  const emotionKeys = Object.keys(tp.emotions)
+  const emotionsOk = emotionKeys.every((id) => personaIds.has(id))
+  const seenItems = new Set<string>()
+  const itemsOk = [...tp.painPoints, ...tp.opportunities].every(
+    (item) => !seenItems.has(item.id) && seenItems.add(item.id),
+  )
+  if (stageOk && personasOk && emotionsOk && itemsOk) return tp
+  const items = new Set<string>()
+  const uniqueItems = (list: Touchpoint['painPoints']) =>
+    list.filter((item) => !items.has(item.id) && items.add(item.id))
+  return {
+    ...tp,
+    stageId: stageOk ? tp.stageId : fallbackStageId,
+    personaIds: [...new Set(tp.personaIds.filter((id) => personaIds.has(id)))],
+    emotions: Object.fromEntries(Object.entries(tp.emotions).filter(([id]) => personaIds.has(id))),
+    painPoints: uniqueItems(tp.painPoints),
+    opportunities: uniqueItems(tp.opportunities),
+  }
+}
+
+function resolveComment(
+  comment: Comment,
+  raw: ReadonlyMap<string, Comment>,
+  stageIds: ReadonlySet<string>,
+  touchpoints: ReadonlyMap<string, Touchpoint>,
+): Comment {
+  const { anchor, parentId } = comment
+  const anchorOk =
+    anchor.type === 'canvas' ||
+    (anchor.type === 'stage' ? stageIds.has(anchor.id) : touchpoints.has(anchor.id))
+  const parent = parentId === null ? undefined : raw.get(parentId)
+  const parentOk = parentId === null || (parent !== undefined && parent.parentId === null)
+  if (anchorOk && parentOk) return comment
+  return {
+    ...comment,
+    anchor: anchorOk ? anchor : { type: 'canvas', x: 0, y: 0 },
+    parentId: parentOk ? parentId : null,
+  }
+}
+
+/**
+ * Turns the stored entities into a valid Journey. Concurrent edits can leave references
+ * to things another client deleted; they resolve by these rules (the same on every read):
+ * - a touchpoint whose stage is gone shows in the first stage (lowest `order`); when no
+ *   stage exists at all, touchpoints are hidden until one is added;
+ * - persona ids and emotions of deleted personas are dropped from touchpoints;
+ * - a connection whose source or target touchpoint is gone (or hidden) is dropped;
+ * - a comment anchored to a deleted touchpoint or stage moves to the canvas origin, and a
+ *   reply whose parent is gone becomes a top-level comment;
+ * - a vote on a deleted touchpoint, pain point or opportunity is dropped;
+ * - a collection over its limit (concurrent adds) keeps its first entries in id order.
+ * An entity that needs no fix is returned as the very object given, so reads share
+ * structure with earlier reads.
+ */
+export function resolveReferences(meta: JourneyMeta, raw: RawCollections): Journey {
+  const stages: Stage[] = [...raw.stages.values()]
+    .sort((a, b) => a.order - b.order || byId(a, b))
+    .slice(0, LIMITS.stages)
+  const stageIds = new Set(stages.map((s) => s.id))
+  const personas: Persona[] = sortedById(raw.personas, LIMITS.personas)
+  const personaIds = new Set(personas.map((p) => p.id))
+
+  const firstStage = stages[0]
+  const touchpoints: Touchpoint[] = firstStage
+    ? sortedById(raw.touchpoints, LIMITS.touchpoints).map((tp) =>
+        resolveTouchpoint(tp, stageIds, firstStage.id, personaIds),
+      )
+    : []
+  const touchpointById = new Map(touchpoints.map((tp) => [tp.id, tp]))
+
+  const connections: Connection[] = sortedById(raw.connections, Number.POSITIVE_INFINITY)
+    .filter((c) => touchpointById.has(c.source) && touchpointById.has(c.target))
+    .slice(0, LIMITS.connections)
+
+  const kept = sortedById(raw.comments, LIMITS.comments)
+  const keptById = new Map(kept.map((c) => [c.id, c]))
+  const comments: Comment[] = kept.map((c) => resolveComment(c, keptById, stageIds, touchpointById))
+
+  const votes: Vote[] = sortedById(raw.votes, Number.POSITIVE_INFINITY)
+    .filter((v) => {
+      const tp = touchpointById.get(v.touchpointId)
+      if (!tp) return false
+      if (v.itemId === null) return true
+      return (
+        tp.painPoints.some((item) => item.id === v.itemId) ||
+        tp.opportunities.some((item) => item.id === v.itemId)
+      )
+    })
+    .slice(0, LIMITS.votes)
+
+  return { ...meta, personas, stages, touchpoints, connections, comments, votes }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { EMOTION_MAX, EMOTION_MIN, LIMITS } from '../constants.js'
+
+/** Field schemas shared by several entities, so every limit is written once. */
+
+export const IdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"')
+
+export const TextSchema = z
+  .string()
+  .max(LIMITS.stringLength, `must be at most ${LIMITS.stringLength} characters`)
+
+export const NameSchema = TextSchema.min(1, 'must not be empty')
+
+/** Empty, or an absolute http(s) URL: anything else could run script when rendered as a link. */
+export const UrlSchema = z
+  .string()
+  .max(LIMITS.urlLength, `must be at most ${LIMITS.urlLength} characters`)
+  .regex(/^(https?:\/\/[^\s]+)?$/i, 'must be empty or an http(s) URL')
+
+export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#3366cc"')
+
+export const TimestampSchema = z.iso.datetime({ message: 'must be an ISO 8601 date-time' })
+
+export const EmotionSchema = z
+  .int('must be a whole number')
+  .min(EMOTION_MIN, `must be at least ${EMOTION_MIN}`)
+  .max(EMOTION_MAX, `must be at most ${EMOTION_MAX}`)
+
+export const CoordinateSchema = z
+  .number()
+  .min(-1e7, 'must be at least -10000000')
+  .max(1e7, 'must be at most 10000000')
+
+export function listOf<T extends z.ZodType>(item: T, max: number = LIMITS.listItems) {
+  return z.array(item).max(max, `must have at most ${max} items`)
+}
+
+/** A list entry with its own id, so votes and comments can point at a single pain point. */
+export const ItemSchema = z.strictObject({ id: IdSchema, text: NameSchema })
+export type Item = z.infer<typeof ItemSchema>

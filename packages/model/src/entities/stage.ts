@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { IdSchema, NameSchema, TextSchema } from './fields.js'
+
+/**
+ * An ordered column. `order` is a number rather than an array position so that two people
+ * reordering at once never duplicate or lose a stage: each move rewrites one stage's number.
+ */
+export const StageSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  description: TextSchema,
+  order: z.number().min(-1e12, 'is out of range').max(1e12, 'is out of range'),
+})
+
+export type Stage = z.infer<typeof StageSchema>
+
+export function stageDefaults(id: string): Stage {
+  return { id, name: 'Stage', description: '', order: 0 }
+}

@@ -1,0 +1,56 @@
+import { LIMITS } from '../constants.js'
+import type { Issue } from '../entities/issue.js'
+import { type JourneyExport, JourneyExportSchema } from '../entities/journey-export.js'
+import { checkJsonSafety } from './check-json-safety.js'
+import { checkReferences } from './check-references.js'
+import { migrate } from './migrate.js'
+import { fromZodIssues } from './zod-issues.js'
+
+/** Reports stop here, so a hostile file cannot make a huge error response. */
+export const MAX_ISSUES = 100
+
+export type ValidationResult = { ok: true; value: JourneyExport } | { ok: false; issues: Issue[] }
+
+function capped(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { path: '', message: `and ${issues.length - MAX_ISSUES} more problems` },
+  ]
+}
+
+/**
+ * Checks an untrusted journey file (a parsed JSON value, or JSON text) completely: JSON
+ * safety, format and version (migrating older versions), the schema with every limit, then
+ * unique ids and referential integrity. Returns the current-version export or every
+ * problem found, each with a path and a readable message.
+ */
+export function validateJourneyExport(json: unknown): ValidationResult {
+  let value = json
+  if (typeof json === 'string') {
+    if (json.length > LIMITS.importBytes) {
+      return {
+        ok: false,
+        issues: [{ path: '', message: `is larger than ${LIMITS.importBytes} bytes` }],
+      }
+    }
+    try {
+      value = JSON.parse(json)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      return { ok: false, issues: [{ path: '', message: `is not valid JSON: ${reason}` }] }
+    }
+  }
+  const unsafe = checkJsonSafety(value, MAX_ISSUES + 1)
+  if (unsafe.length > 0) return { ok: false, issues: capped(unsafe) }
+
+  const migrated = migrate(value)
+  if (!migrated.ok) return migrated
+
+  const parsed = JourneyExportSchema.safeParse(migrated.value, { reportInput: true })
+  if (!parsed.success) return { ok: false, issues: capped(fromZodIssues(parsed.error.issues)) }
+
+  const references = checkReferences(parsed.data.journey)
+  if (references.length > 0) return { ok: false, issues: capped(references) }
+  return { ok: true, value: parsed.data }
+}
