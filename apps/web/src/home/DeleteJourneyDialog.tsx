@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ApiClient } from '../api/client.js'
+import { describeError } from '../api/errors.js'
+import type { JourneyListItem } from '../api/types.js'
+
+interface DeleteJourneyDialogProps {
+  journey: JourneyListItem
+  api: ApiClient
+  onDeleted: (id: string) => void
+  onClose: () => void
+}
+
+/** Asks before deleting, saying what is lost, and reports the server's refusal if any. */
+export function DeleteJourneyDialog({
+  journey,
+  api,
+  onDeleted,
+  onClose,
+}: DeleteJourneyDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    const element = dialog.current
+    if (element && !element.open) element.showModal()
+  }, [])
+
+  async function confirm() {
+    setBusy(true)
+    setError(null)
+    try {
+      await api.deleteJourney(journey.id)
+      onDeleted(journey.id)
+    } catch (cause) {
+      setError(describeError(cause))
+      setBusy(false)
+    }
+  }
+
+  const { touchpoints } = journey.counts
+  return (
+    <dialog
+      ref={dialog}
+      className="tl-dialog"
+      data-testid="delete-dialog"
+      aria-labelledby="delete-journey-title"
+      onCancel={onClose}
+    >
+      <div className="tl-dialog__body">
+        <h2 className="tl-dialog__title" id="delete-journey-title">
+          Delete “{journey.title}”?
+        </h2>
+        <p className="tl-dialog__text">
+          The journey
+          {touchpoints > 0 && ` and its ${touchpoints} touchpoint${touchpoints === 1 ? '' : 's'}`}{' '}
+          will be removed for everyone. People who have it open are disconnected. This cannot be
+          undone; export it first if you may need it again.
+        </p>
+        {error && (
+          <p className="tl-form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="tl-dialog__actions">
+        <button type="button" className="tl-button tl-button--ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="tl-button tl-button--danger"
+          data-testid="confirm-delete"
+          disabled={busy}
+          onClick={confirm}
+        >
+          {busy ? 'Deleting…' : 'Delete journey'}
+        </button>
+      </div>
+    </dialog>
+  )
+}

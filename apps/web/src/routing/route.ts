@@ -1,0 +1,31 @@
+/** The app's pages. Journey ids follow the server's rule, so a bad link fails here, not later. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'journey'; journeyId: string; token: string | null }
+  | { name: 'not-found'; path: string }
+
+const JOURNEY_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+export function parseRoute(pathname: string, search: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/'
+  if (path === '/') return { name: 'home' }
+  const match = /^\/j\/([^/]+)$/.exec(path)
+  if (match?.[1]) {
+    let journeyId: string
+    try {
+      journeyId = decodeURIComponent(match[1])
+    } catch {
+      return { name: 'not-found', path }
+    }
+    if (JOURNEY_ID.test(journeyId)) {
+      const token = new URLSearchParams(search).get('token')
+      return { name: 'journey', journeyId, token: token || null }
+    }
+  }
+  return { name: 'not-found', path }
+}
+
+export function journeyHref(journeyId: string, token?: string | null): string {
+  const base = `/j/${encodeURIComponent(journeyId)}`
+  return token ? `${base}?token=${encodeURIComponent(token)}` : base
+}
