@@ -17,6 +17,7 @@ export {
   observeJourney,
 } from './doc/observe-journey.js'
 export { type ReadReuse, readJourney } from './doc/read-journey.js'
+export { createJourneyUndoManager, journeyTypes } from './doc/undo-manager.js'
 export { journeyToDoc, writeJourney } from './doc/write-journey.js'
 export {
   type Comment,
@@ -59,4 +60,48 @@ export {
   type ValidationResult,
   validateJourneyExport,
 } from './json/validate-journey-export.js'
+export {
+  addComment,
+  type CommentInput,
+  removeComment,
+  resolveComment,
+} from './mutations/comment-mutations.js'
+export {
+  type ConnectionInput,
+  type ConnectionPatch,
+  connect,
+  removeConnections,
+  updateConnection,
+} from './mutations/connection-mutations.js'
+export { createItem } from './mutations/create-item.js'
+export { duplicateTouchpoints } from './mutations/duplicate-touchpoints.js'
+export { InvalidInputError } from './mutations/invalid-input-error.js'
+export {
+  addPersona,
+  type PersonaInput,
+  removePersona,
+  updatePersona,
+} from './mutations/persona-mutations.js'
+export { type ElementSelection, removeElements } from './mutations/remove-elements.js'
+export { removeTouchpoints } from './mutations/remove-touchpoints.js'
+export {
+  addStage,
+  type RemoveStageOptions,
+  removeStage,
+  reorderStage,
+  type StageInput,
+  updateStage,
+} from './mutations/stage-mutations.js'
+export type { StagePlacement } from './mutations/stage-order.js'
+export {
+  addTouchpoint,
+  moveTouchpoints,
+  setEmotion,
+  type TouchpointInput,
+  type TouchpointMove,
+  type TouchpointPatch,
+  updateTouchpoint,
+} from './mutations/touchpoint-mutations.js'
+export { type JourneyPatch, updateJourney } from './mutations/update-journey.js'
+export { castVote, removeVote, type VoteInput } from './mutations/vote-mutations.js'
 export { type JourneySummary, summarizeJourney } from './summarize-journey.js'

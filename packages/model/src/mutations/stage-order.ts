@@ -1,0 +1,52 @@
+import * as Y from 'yjs'
+import { collectionMap } from '../doc/layout.js'
+
+export interface StageSlot {
+  id: string
+  order: number
+  map: Y.Map<unknown>
+}
+
+/** Gaps below this are re-spread first: halving doubles stops being exact after ~50 moves. */
+const MIN_GAP = 1e-6
+
+/** The stages in display order (order, then id: the same tie-break as `readJourney`). */
+export function stagesInOrder(doc: Y.Doc): StageSlot[] {
+  const slots: StageSlot[] = []
+  collectionMap(doc, 'stages').forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return
+    const order: unknown = map.get('order')
+    slots.push({ id, map, order: typeof order === 'number' && Number.isFinite(order) ? order : 0 })
+  })
+  return slots.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+export type StagePlacement = { before: string } | { after: string }
+
+/**
+ * The order number for a stage placed at `placement` among `slots` (which must not contain
+ * the stage being placed): the midpoint between its new neighbours, or one past the end.
+ * When the neighbours are too close, every stage is renumbered 1..n first, inside the
+ * caller's transaction.
+ */
+export function orderFor(slots: StageSlot[], placement: StagePlacement | undefined): number {
+  if (slots.length === 0) return 1
+  const anchorId = placement && ('before' in placement ? placement.before : placement.after)
+  const index = anchorId === undefined ? -1 : slots.findIndex((s) => s.id === anchorId)
+  const insertAt =
+    index === -1 || placement === undefined
+      ? slots.length
+      : 'before' in placement
+        ? index
+        : index + 1
+  const prev = slots[insertAt - 1]
+  const next = slots[insertAt]
+  if (!prev) return (next?.order ?? 1) - 1
+  if (!next) return prev.order + 1
+  if (next.order - prev.order > MIN_GAP) return (prev.order + next.order) / 2
+  slots.forEach((slot, i) => {
+    slot.order = i + 1
+    slot.map.set('order', i + 1)
+  })
+  return insertAt + 0.5
+}
