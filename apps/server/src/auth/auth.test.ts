@@ -28,6 +28,11 @@ describe('auth with a secret', () => {
     }
   })
 
+  it('never mints a token that outlives the cap it is given', () => {
+    expect(auth.mint('j1', 'viewer', 3600, clock + 60).expiresAt).toBe(clock + 60)
+    expect(auth.mint('j1', 'viewer', 60, null).expiresAt).toBe(clock + 60)
+  })
+
   it('answers 401 for a missing token', () => {
     expect(auth.authorize(request(), 'j1')).toMatchObject({ ok: false, status: 401 })
   })

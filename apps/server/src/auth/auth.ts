@@ -27,8 +27,16 @@ export type Auth = {
   /** Whether tokens can be signed: a secret is configured. */
   readonly canMint: boolean
   authorize(request: TokenCarrier, target: AuthTarget, needed?: Role): AuthDecision
-  /** Signs a token; throws when no secret is configured. */
-  mint(journey: TokenScope, role: Role, ttlSeconds: number): { token: string; expiresAt: number }
+  /**
+   * Signs a token; throws when no secret is configured. `notAfter` (seconds since the
+   * epoch) caps the expiry, so a token minted by a token holder never outlives its own.
+   */
+  mint(
+    journey: TokenScope,
+    role: Role,
+    ttlSeconds: number,
+    notAfter?: number | null,
+  ): { token: string; expiresAt: number }
 }
 
 export type AuthOptions = {
@@ -95,9 +103,9 @@ export function createAuth(options: AuthOptions): Auth {
     return { ok: true, grant: { ...claims } }
   }
 
-  function mint(journey: TokenScope, role: Role, ttlSeconds: number) {
+  function mint(journey: TokenScope, role: Role, ttlSeconds: number, notAfter?: number | null) {
     if (!secret) throw new Error('TOUCHLINE_SECRET is not set: tokens cannot be signed')
-    const expiresAt = now() + ttlSeconds
+    const expiresAt = Math.min(now() + ttlSeconds, notAfter ?? Number.POSITIVE_INFINITY)
     return { token: signToken(secret, { journey, role, expiresAt }), expiresAt }
   }
 
