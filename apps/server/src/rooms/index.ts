@@ -1,0 +1,5 @@
+export { type FanOut, type FanOutMessage, LocalFanOut } from './fan-out.js'
+export type { JourneyDocs } from './journey-docs.js'
+export type { Peer } from './peer.js'
+export { type MigrateDoc, Room, type RoomState } from './room.js'
+export { RoomRegistry, type RoomRegistryOptions } from './room-registry.js'

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto'
+import type * as Y from 'yjs'
+import type { Logger } from '../log.js'
+import type { JourneyStore } from '../storage/journey-store.js'
+import { docFromStored } from '../storage/stored-doc.js'
+import { CLOSE_CODES } from '../sync/close-codes.js'
+import type { FanOut } from './fan-out.js'
+import type { JourneyDocs } from './journey-docs.js'
+import type { Peer } from './peer.js'
+import { type MigrateDoc, Room } from './room.js'
+
+export type RoomRegistryOptions = {
+  store: JourneyStore
+  fanOut: FanOut
+  logger: Logger
+  migrate: MigrateDoc
+  idleMs: number
+  compactionThreshold: number
+  maxAwarenessBytes: number
+  /** Distinguishes this process on the fan-out; random by default. */
+  instanceId?: string
+}
+
+/**
+ * Every journey loaded in this process, at most one room per journey: the room is in the
+ * map from the moment the first client asks for it, so fifty simultaneous joins share one
+ * load, and it leaves the map only once its last write is stored.
+ */
+export class RoomRegistry implements JourneyDocs {
+  readonly #rooms = new Map<string, Room>()
+  readonly #options: RoomRegistryOptions
+  readonly #instanceId: string
+  #closing = false
+
+  constructor(options: RoomRegistryOptions) {
+    this.#options = options
+    this.#instanceId = options.instanceId ?? randomUUID()
+  }
+
+  /** Loaded rooms, for tests and health reporting. */
+  get size(): number {
+    return this.#rooms.size
+  }
+
+  room(journeyId: string): Room | undefined {
+    return this.#rooms.get(journeyId)
+  }
+
+  /** Adds a connection to the journey's room, loading it if needed. */
+  join(journeyId: string, peer: Peer): Room {
+    if (this.#closing) {
+      peer.close(CLOSE_CODES.goingAway, 'server shutting down')
+      throw new Error('registry is closing')
+    }
+    let room = this.#rooms.get(journeyId)
+    if (!room?.open) {
+      room = new Room(journeyId, {
+        ...this.#options,
+        instanceId: this.#instanceId,
+        onUnloaded: (unloaded) => {
+          if (this.#rooms.get(journeyId) === unloaded) this.#rooms.delete(journeyId)
+        },
+      })
+      this.#rooms.set(journeyId, room)
+    }
+    room.join(peer)
+    return room
+  }
+
+  async readDoc(journeyId: string): Promise<Y.Doc | null> {
+    const room = this.#rooms.get(journeyId)
+    if (room) {
+      await room.loaded
+      if (room.open) return room.copyDoc()
+    }
+    const stored = await this.#options.store.load(journeyId)
+    if (stored === null) return null
+    const doc = docFromStored(stored)
+    // Exports see the current layout; storing the migration is left to the next room load.
+    const migrated = this.#options.migrate(doc, null)
+    if (!migrated.ok) throw new Error(migrated.message)
+    return doc
+  }
+
+  async deleteJourney(journeyId: string): Promise<boolean> {
+    const deleted = await this.#options.store.delete(journeyId)
+    this.closeJourney(journeyId, CLOSE_CODES.journeyDeleted, 'journey deleted')
+    if (deleted) {
+      this.#options.fanOut.publish(journeyId, this.#instanceId, { kind: 'deleted' })
+    }
+    return deleted
+  }
+
+  closeJourney(journeyId: string, code: number, reason: string): void {
+    this.#rooms.get(journeyId)?.terminate(code, reason)
+  }
+
+  /** Closes every connection (1001), stores everything pending and unloads every room. */
+  async close(): Promise<void> {
+    this.#closing = true
+    await Promise.all([...this.#rooms.values()].map((room) => room.shutdown()))
+  }
+}

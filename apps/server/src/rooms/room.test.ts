@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import {
+  createRegistry,
+  GatedStore,
+  seedJourney,
+  settle,
+  TestPeer,
+} from '../../test/support/rooms.js'
+import { encodeAwareness, encodeUpdate } from '../protocol/index.js'
+import { CLOSE_CODES } from '../sync/close-codes.js'
+import { LocalFanOut } from './fan-out.js'
+
+function awarenessFrame(clientId: number, state: unknown, clock = 1): Uint8Array {
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+  awareness.clientID = clientId
+  awareness.states.set(clientId, state as Record<string, unknown>)
+  awareness.meta.set(clientId, { clock, lastUpdated: 0 })
+  if (state === null) awareness.states.delete(clientId)
+  const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]))
+  awareness.destroy()
+  return frame
+}
+
+describe('Room lifecycle', () => {
+  it('loads once for fifty simultaneous joins and sends nothing before the load', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j', 'Loaded once')
+    const release = store.holdLoads()
+    const registry = createRegistry(store)
+    const peers = Array.from({ length: 50 }, (_, i) => new TestPeer(`p${i}`))
+    for (const peer of peers) {
+      registry.join('j', peer)
+      registry.room('j')?.receive(peer, peer.syncStep1())
+    }
+    await settle()
+    expect(store.loads).toBe(1)
+    expect(peers.every((peer) => peer.received.length === 0)).toBe(true)
+    release()
+    await registry.room('j')?.loaded
+    await settle()
+    for (const peer of peers) {
+      expect(peer.doc.getMap('meta').get('title')).toBe('Loaded once')
+    }
+    expect(registry.room('j')?.state).toBe('live')
+  })
+
+  it('refuses unknown journeys with 4404 and forgets the room', async () => {
+    const store = new GatedStore()
+    const registry = createRegistry(store)
+    const peer = new TestPeer('p')
+    registry.join('missing', peer)
+    await registry.room('missing')?.loaded
+    expect(peer.closed?.code).toBe(CLOSE_CODES.journeyNotFound)
+    expect(registry.size).toBe(0)
+  })
+
+  it('unloads an idle room after the grace period, but not while a write is pending', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store, { idleMs: 5 })
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    await room.loaded
+    room.receive(peer, peer.syncStep1())
+    await settle()
+    const release = store.holdAppends()
+    room.receive(
+      peer,
+      peer.edit((doc) => doc.getMap('meta').set('title', 'Pending')),
+    )
+    room.leave(peer)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(room.state).toBe('flushing')
+    expect(registry.size).toBe(1)
+    release()
+    await settle(5)
+    expect(room.state).toBe('unloaded')
+    expect(registry.size).toBe(0)
+    expect((await store.get('j'))?.title).toBe('Pending')
+  })
+})
+
+describe('Room sync', () => {
+  it('stores before broadcasting, coalesces a turn into one frame and never echoes', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const a = new TestPeer('a')
+    const b = new TestPeer('b')
+    const room = registry.join('j', a)
+    registry.join('j', b)
+    await room.loaded
+    room.receive(a, a.syncStep1())
+    room.receive(b, b.syncStep1())
+    await settle()
+    const before = { a: a.of('update').length, b: b.of('update').length }
+
+    const release = store.holdAppends()
+    for (let i = 0; i < 3; i++) {
+      room.receive(
+        a,
+        a.edit((doc) => doc.getMap('touchpoints').set(`t${i}`, i)),
+      )
+    }
+    await settle()
+    expect(b.of('update').length).toBe(before.b)
+    release()
+    await settle()
+    expect(store.appends).toEqual([expect.any(Array)])
+    expect(store.appends[0]).toHaveLength(3)
+    expect(b.of('update').length).toBe(before.b + 1)
+    expect(a.of('update').length).toBe(before.a)
+    expect(b.doc.getMap('touchpoints').toJSON()).toEqual({ t0: 0, t1: 1, t2: 2 })
+  })
+
+  it('sends each writer only the others’ updates when several write in one turn', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const [a, b, c] = ['a', 'b', 'c'].map((label) => new TestPeer(label)) as [
+      TestPeer,
+      TestPeer,
+      TestPeer,
+    ]
+    const room = registry.join('j', a)
+    registry.join('j', b)
+    registry.join('j', c)
+    await room.loaded
+    for (const peer of [a, b, c]) room.receive(peer, peer.syncStep1())
+    await settle()
+    room.receive(
+      a,
+      a.edit((doc) => doc.getMap('personas').set('a', 1)),
+    )
+    room.receive(
+      b,
+      b.edit((doc) => doc.getMap('personas').set('b', 2)),
+    )
+    await settle()
+    for (const peer of [a, b, c]) {
+      expect(peer.doc.getMap('personas').toJSON()).toEqual({ a: 1, b: 2 })
+    }
+    expect(a.of('update')).toHaveLength(1)
+    expect(b.of('update')).toHaveLength(1)
+    expect(c.of('update')).toHaveLength(1)
+  })
+
+  it('gives a late joiner the full state from the cache, refreshed after changes', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j', 'Cached')
+    const registry = createRegistry(store)
+    const writer = new TestPeer('w')
+    const room = registry.join('j', writer)
+    await room.loaded
+    const first = new TestPeer('first')
+    registry.join('j', first)
+    room.receive(first, first.syncStep1())
+    room.receive(
+      writer,
+      writer.edit((doc) => doc.getMap('stages').set('s', 'new')),
+    )
+    await settle()
+    const late = new TestPeer('late')
+    registry.join('j', late)
+    room.receive(late, late.syncStep1())
+    await settle()
+    expect(late.doc.getMap('stages').get('s')).toBe('new')
+    expect(late.doc.getMap('meta').get('title')).toBe('Cached')
+  })
+
+  it('drops viewer updates: not applied, not stored, not broadcast', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const viewer = new TestPeer('v', false)
+    const editor = new TestPeer('e')
+    const room = registry.join('j', viewer)
+    registry.join('j', editor)
+    await room.loaded
+    room.receive(
+      viewer,
+      viewer.edit((doc) => doc.getMap('meta').set('title', 'Vandalised')),
+    )
+    await settle()
+    expect(room.doc.getMap('meta').get('title')).toBe('j')
+    expect(store.appends).toEqual([])
+    expect(editor.of('update')).toEqual([])
+    expect(viewer.closed).toBeNull()
+  })
+
+  it('closes only the sender of a malformed update; the room carries on', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const bad = new TestPeer('bad')
+    const good = new TestPeer('good')
+    const room = registry.join('j', bad)
+    registry.join('j', good)
+    await room.loaded
+    const valid = Y.encodeStateAsUpdate(bad.doc)
+    room.receive(bad, encodeUpdate(new Uint8Array([1, 2, 3, 250, 250])))
+    expect(bad.closed?.code).toBe(CLOSE_CODES.malformedMessage)
+    room.receive(good, new Uint8Array([0, 0]))
+    expect(good.closed?.code).toBe(CLOSE_CODES.malformedMessage)
+    const other = new TestPeer('other')
+    registry.join('j', other)
+    room.receive(other, other.syncStep1())
+    await settle()
+    room.receive(other, encodeUpdate(valid))
+    room.receive(
+      other,
+      other.edit((doc) => doc.getMap('meta').set('title', 'Still fine')),
+    )
+    await settle()
+    expect(other.closed).toBeNull()
+    expect((await store.get('j'))?.title).toBe('Still fine')
+    expect(store.appends.flat().every((update) => update.length > 0)).toBe(true)
+  })
+
+  it('deletes a journey: connected clients get 4410 and the room is gone', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    await room.loaded
+    expect(await registry.deleteJourney('j')).toBe(true)
+    expect(peer.closed?.code).toBe(CLOSE_CODES.journeyDeleted)
+    expect(registry.size).toBe(0)
+    expect(await registry.readDoc('j')).toBeNull()
+    expect(await registry.deleteJourney('j')).toBe(false)
+  })
+
+  it('reads a live document, including edits not yet stored, as an independent copy', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    await room.loaded
+    room.receive(peer, peer.syncStep1())
+    await settle()
+    store.holdAppends()
+    room.receive(
+      peer,
+      peer.edit((doc) => doc.getMap('meta').set('title', 'Live')),
+    )
+    const copy = await registry.readDoc('j')
+    expect(copy?.getMap('meta').get('title')).toBe('Live')
+    copy?.getMap('meta').set('title', 'Changed copy')
+    expect(room.doc.getMap('meta').get('title')).toBe('Live')
+    expect((await registry.readDoc('unknown'))?.toJSON()).toBeUndefined()
+  })
+
+  it('compacts when the log passes the threshold, keeping the state identical', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store, { compactionThreshold: 5 })
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    await room.loaded
+    for (let i = 0; i < 8; i++) {
+      room.receive(
+        peer,
+        peer.edit((doc) => doc.getMap('touchpoints').set(`t${i}`, i)),
+      )
+      await settle()
+    }
+    await room.settled()
+    const stored = await store.load('j')
+    expect(stored?.snapshot).not.toBeNull()
+    expect(stored?.updates.length).toBeLessThan(5)
+    const fresh = createRegistry(store)
+    expect((await fresh.readDoc('j'))?.getMap('touchpoints').toJSON()).toEqual(
+      room.doc.getMap('touchpoints').toJSON(),
+    )
+  })
+
+  it('runs the migration on load and stores what it changed', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store, {
+      migrate: (doc, origin) => {
+        if (doc.getMap('meta').get('schemaVersion') === undefined) {
+          doc.transact(() => doc.getMap('meta').set('schemaVersion', 1), origin)
+        }
+        return { ok: true }
+      },
+    })
+    const room = registry.join('j', new TestPeer('p'))
+    await room.loaded
+    expect(store.appends).toHaveLength(1)
+    const refusing = createRegistry(store, {
+      migrate: () => ({ ok: false, message: 'saved by a newer version' }),
+    })
+    const peer = new TestPeer('q')
+    await refusing.join('j', peer).loaded
+    expect(peer.closed?.code).toBe(CLOSE_CODES.unsupportedSchema)
+  })
+})
+
+describe('Room awareness', () => {
+  it('relays awareness, protects each client id and removes a leaver for everyone', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const a = new TestPeer('a')
+    const b = new TestPeer('b')
+    const room = registry.join('j', a)
+    registry.join('j', b)
+    await room.loaded
+
+    room.receive(a, awarenessFrame(100, { user: 'a' }))
+    expect(b.of('awareness')).toHaveLength(1)
+    expect(room.awareness.getStates().get(100)).toEqual({ user: 'a' })
+
+    // b may neither overwrite nor remove a's client id.
+    room.receive(b, awarenessFrame(100, { user: 'impostor' }, 2))
+    room.receive(b, awarenessFrame(100, null, 3))
+    expect(room.awareness.getStates().get(100)).toEqual({ user: 'a' })
+
+    // Oversized states are dropped.
+    room.receive(b, awarenessFrame(200, { big: 'x'.repeat(2_000) }))
+    expect(room.awareness.getStates().has(200)).toBe(false)
+    room.receive(b, awarenessFrame(200, { user: 'b' }))
+    expect(a.of('awareness')).toHaveLength(1)
+
+    const late = new TestPeer('late')
+    registry.join('j', late)
+    expect(late.of('awareness')).toHaveLength(1)
+
+    room.leave(a)
+    expect(room.awareness.getStates().has(100)).toBe(false)
+    expect(b.of('awareness').length).toBeGreaterThanOrEqual(2)
+    expect(late.of('awareness')).toHaveLength(2)
+  })
+})
+
+describe('Rooms across instances', () => {
+  it('fans updates and awareness out between two registries sharing storage', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const fanOut = new LocalFanOut()
+    const one = createRegistry(store, { fanOut })
+    const two = createRegistry(store, { fanOut })
+    const a = new TestPeer('a')
+    const b = new TestPeer('b')
+    const roomOne = one.join('j', a)
+    const roomTwo = two.join('j', b)
+    await Promise.all([roomOne.loaded, roomTwo.loaded])
+    roomOne.receive(a, a.syncStep1())
+    roomTwo.receive(b, b.syncStep1())
+    roomOne.receive(
+      a,
+      a.edit((doc) => doc.getMap('meta').set('title', 'From one')),
+    )
+    roomTwo.receive(b, awarenessFrame(7, { user: 'b' }))
+    await settle()
+    expect(b.doc.getMap('meta').get('title')).toBe('From one')
+    expect(roomOne.awareness.getStates().get(7)).toEqual({ user: 'b' })
+    expect(store.appends).toHaveLength(1)
+    await one.deleteJourney('j')
+    expect(b.closed?.code).toBe(CLOSE_CODES.journeyDeleted)
+  })
+})

@@ -1,0 +1,126 @@
+import * as Y from 'yjs'
+import { createLogger } from '../../src/log.js'
+import {
+  type ClientMessage,
+  decodeMessage,
+  encodeSyncStep1,
+  encodeUpdate,
+} from '../../src/protocol/index.js'
+import { LocalFanOut } from '../../src/rooms/fan-out.js'
+import type { Peer } from '../../src/rooms/peer.js'
+import { RoomRegistry, type RoomRegistryOptions } from '../../src/rooms/room-registry.js'
+import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
+import { MemoryJourneyStore } from '../../src/storage/memory-store.js'
+
+/** A connection driven by a test: keeps its own document in sync with what it receives. */
+export class TestPeer implements Peer {
+  readonly doc = new Y.Doc()
+  readonly received: ClientMessage[] = []
+  closed: { code: number; reason: string } | null = null
+
+  constructor(
+    readonly label: string,
+    readonly canWrite = true,
+  ) {}
+
+  send(frame: Uint8Array): void {
+    const message = decodeMessage(frame)
+    this.received.push(message)
+    if (message.type === 'sync-step-2' || message.type === 'update') {
+      Y.applyUpdate(this.doc, message.update, 'server')
+    }
+  }
+
+  close(code: number, reason: string): void {
+    this.closed = { code, reason }
+  }
+
+  of(type: ClientMessage['type']): ClientMessage[] {
+    return this.received.filter((message) => message.type === type)
+  }
+
+  /** What a stock client sends first: its state vector. */
+  syncStep1(): Uint8Array {
+    return encodeSyncStep1(Y.encodeStateVector(this.doc))
+  }
+
+  /** Makes a local edit and returns the frame a client would send for it. */
+  edit(change: (doc: Y.Doc) => void): Uint8Array {
+    const updates: Uint8Array[] = []
+    const record = (update: Uint8Array, origin: unknown) => {
+      if (origin !== 'server') updates.push(update)
+    }
+    this.doc.on('update', record)
+    change(this.doc)
+    this.doc.off('update', record)
+    return encodeUpdate(Y.mergeUpdates(updates))
+  }
+}
+
+/** A real in-memory store whose loads and appends can be held back and counted. */
+export class GatedStore extends MemoryJourneyStore {
+  loads = 0
+  appends: Uint8Array[][] = []
+  #loadGate: Promise<void> = Promise.resolve()
+  #appendGate: Promise<void> = Promise.resolve()
+
+  holdLoads(): () => void {
+    let release = () => {}
+    this.#loadGate = new Promise((resolve) => {
+      release = resolve
+    })
+    return release
+  }
+
+  holdAppends(): () => void {
+    let release = () => {}
+    this.#appendGate = new Promise((resolve) => {
+      release = resolve
+    })
+    return release
+  }
+
+  override async load(id: string) {
+    this.loads++
+    await this.#loadGate
+    return super.load(id)
+  }
+
+  override async append(...args: Parameters<MemoryJourneyStore['append']>) {
+    await this.#appendGate
+    this.appends.push([...args[1]])
+    return super.append(...args)
+  }
+}
+
+export async function seedJourney(
+  store: MemoryJourneyStore,
+  id: string,
+  title = id,
+): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  doc.getMap('meta').set('title', title)
+  await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
+  return doc
+}
+
+export function createRegistry(
+  store: MemoryJourneyStore,
+  overrides: Partial<RoomRegistryOptions> = {},
+): RoomRegistry {
+  return new RoomRegistry({
+    store,
+    fanOut: new LocalFanOut(),
+    logger: createLogger('silent'),
+    migrate: () => ({ ok: true }),
+    idleMs: 60_000,
+    compactionThreshold: 1_000,
+    maxAwarenessBytes: 1_024,
+    ...overrides,
+  })
+}
+
+/** Lets pending immediates (group commits) and promise continuations run. */
+export async function settle(turns = 3): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve))
+}
