@@ -49,7 +49,10 @@ export function JourneyRow({ journey, onOpen, onDelete }: JourneyRowProps) {
         <span className="tl-journey-row__count" title="Touchpoints">
           <strong>{counts.touchpoints}</strong> touchpoints
         </span>
-        <span className="tl-journey-row__count" title="Connections">
+        <span
+          className="tl-journey-row__count tl-journey-row__count--connections"
+          title="Connections"
+        >
           <strong>{counts.connections}</strong> connections
         </span>
         <span

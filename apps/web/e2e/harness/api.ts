@@ -1,0 +1,41 @@
+/** Direct REST calls for setting up and checking tests, bypassing the UI. */
+export interface TestApi {
+  createJourney(title: string, template?: string): Promise<string>
+  exportJourney(id: string): Promise<Record<string, unknown>>
+  listTemplates(): Promise<{ id: string; name: string }[]>
+  listJourneyIds(): Promise<string[]>
+}
+
+async function ok(response: Response): Promise<Response> {
+  if (!response.ok) {
+    throw new Error(`${response.url} answered ${response.status}: ${await response.text()}`)
+  }
+  return response
+}
+
+export function testApi(baseUrl: string): TestApi {
+  const json = async (path: string, init?: RequestInit): Promise<unknown> =>
+    (await ok(await fetch(`${baseUrl}/api${path}`, init))).json()
+  return {
+    async createJourney(title, template) {
+      const body = await json('/journeys', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(template ? { title, template } : { title }),
+      })
+      return (body as { id: string }).id
+    },
+    exportJourney: async (id) =>
+      (await json(`/journeys/${encodeURIComponent(id)}/export`)) as Record<string, unknown>,
+    async listTemplates() {
+      const body = await json('/templates')
+      const rows = Array.isArray(body) ? body : (body as { templates: unknown }).templates
+      return rows as { id: string; name: string }[]
+    },
+    async listJourneyIds() {
+      const body = await json('/journeys')
+      const rows = Array.isArray(body) ? body : (body as { journeys: unknown }).journeys
+      return (rows as { id: string }[]).map((row) => row.id)
+    },
+  }
+}

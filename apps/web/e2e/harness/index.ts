@@ -1,0 +1,11 @@
+export { type TestApi, testApi } from './api.js'
+export {
+  launchBrowser,
+  openJourney,
+  openPerson,
+  type Person,
+  type PersonOptions,
+  waitForSent,
+  waitForState,
+} from './browser.js'
+export { type RunningServer, startServer } from './server.js'
