@@ -105,3 +105,8 @@ export {
 export { type JourneyPatch, updateJourney } from './mutations/update-journey.js'
 export { castVote, removeVote, type VoteInput } from './mutations/vote-mutations.js'
 export { type JourneySummary, summarizeJourney } from './summarize-journey.js'
+export {
+  createJourneyFromTemplate,
+  type JourneyTemplate,
+  TEMPLATES,
+} from './templates/templates.js'
