@@ -8,4 +8,5 @@ export {
   waitForSent,
   waitForState,
 } from './browser.js'
+export { addCard, card, cardIds, withoutExportTime } from './journey-page.js'
 export { type RunningServer, startServer } from './server.js'

@@ -1,0 +1,125 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  addCard,
+  card,
+  cardIds,
+  launchBrowser,
+  openJourney,
+  openPerson,
+  type Person,
+  type RunningServer,
+  startServer,
+  type TestApi,
+  testApi,
+  waitForSent,
+  waitForState,
+} from './harness/index.js'
+
+let server: RunningServer
+let browser: Browser
+let api: TestApi
+let people: Person[] = []
+
+beforeAll(async () => {
+  server = await startServer()
+  api = testApi(server.url)
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const person of people) {
+    expect(person.errors.map((error) => error.message)).toEqual([])
+    await person.context.close()
+  }
+  people = []
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+/** Two people, each in their own browser context, on one fresh journey. */
+async function pair(title: string): Promise<{ id: string; ana: Person; ben: Person }> {
+  const id = await api.createJourney(title)
+  const ana = await openPerson(browser, { name: 'Ana', color: '#db2777' })
+  const ben = await openPerson(browser, { name: 'Ben', color: '#0891b2' })
+  people.push(ana, ben)
+  await Promise.all([openJourney(ana, server.url, id), openJourney(ben, server.url, id)])
+  return { id, ana, ben }
+}
+
+describe('two people on one journey', () => {
+  it('sees a card created by the other within a second', async () => {
+    const { ana, ben } = await pair('Live cards')
+    const id = await addCard(ana.page)
+    const shownAt = Date.now()
+    await card(ben.page, id).waitFor({ timeout: 1_000 })
+    expect(Date.now() - shownAt).toBeLessThan(1_000)
+  })
+
+  it('shows the other person’s cursor and selection in their colour', async () => {
+    const { ana, ben } = await pair('Presence')
+    const id = await addCard(ana.page)
+    await card(ben.page, id).waitFor()
+
+    const box = await card(ana.page, id).boundingBox()
+    if (!box) throw new Error('card has no box')
+    await ana.page.mouse.move(box.x + box.width / 2, box.y + box.height + 60, { steps: 4 })
+    const cursor = ben.page.locator('[data-testid="remote-cursor"][data-user="Ana"]')
+    await cursor.waitFor()
+    expect(await cursor.textContent()).toContain('Ana')
+
+    await card(ana.page, id).click()
+    const outline = card(ben.page, id).getByTestId('remote-selection')
+    await outline.waitFor()
+    const avatars = ben.page.getByTestId('presence-avatars')
+    expect(await avatars.locator('[data-user="Ana"]').count()).toBeGreaterThan(0)
+
+    await ana.page.keyboard.press('Escape')
+    await outline.waitFor({ state: 'detached' })
+  })
+
+  it('undoes only the person’s own work', async () => {
+    const { id: journeyId, ana, ben } = await pair('Per-person undo')
+    const anas = await addCard(ana.page)
+    await card(ben.page, anas).waitFor()
+    const bens = await addCard(ben.page)
+    await card(ana.page, bens).waitFor()
+
+    await ana.page.getByTestId('undo').click()
+    await card(ana.page, anas).waitFor({ state: 'detached' })
+    await card(ben.page, anas).waitFor({ state: 'detached' })
+    expect(await cardIds(ana.page)).toContain(bens)
+    expect(await cardIds(ben.page)).toContain(bens)
+
+    await ana.page.getByTestId('redo').click()
+    await card(ben.page, anas).waitFor()
+    await Promise.all([waitForSent(ana.page), waitForSent(ben.page)])
+    const file = await api.exportJourney(journeyId)
+    const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
+    expect(ids).toEqual(expect.arrayContaining([anas, bens]))
+  })
+
+  it('merges both sides’ edits made while the server was down', async () => {
+    const { id: journeyId, ana, ben } = await pair('Offline merge')
+    await server.stop()
+    await Promise.all([waitForState(ana.page, 'offline'), waitForState(ben.page, 'offline')])
+
+    const anas = await addCard(ana.page)
+    const bens = await addCard(ben.page)
+    const status = ana.page.getByTestId('connection-status')
+    expect(await status.getAttribute('data-unsent')).toBe('true')
+    expect(await cardIds(ana.page)).not.toContain(bens)
+
+    await server.start()
+    await Promise.all([waitForSent(ana.page, 30_000), waitForSent(ben.page, 30_000)])
+    await card(ana.page, bens).waitFor()
+    await card(ben.page, anas).waitFor()
+
+    const file = await api.exportJourney(journeyId)
+    const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
+    expect(ids).toEqual(expect.arrayContaining([anas, bens]))
+  })
+})
