@@ -325,7 +325,8 @@ describe('Room awareness', () => {
     room.receive(b, awarenessFrame(200, { big: 'x'.repeat(2_000) }))
     expect(room.awareness.getStates().has(200)).toBe(false)
     room.receive(b, awarenessFrame(200, { user: 'b' }))
-    expect(a.of('awareness')).toHaveLength(1)
+    expect(a.of('awareness')).toHaveLength(2)
+    expect(room.awareness.getStates().get(200)).toEqual({ user: 'b' })
 
     const late = new TestPeer('late')
     registry.join('j', late)

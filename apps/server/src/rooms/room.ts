@@ -401,7 +401,10 @@ export class Room {
     if (clients.length === 0 || this.#state === 'unloaded') return
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
     const frame = encodeAwareness(update)
-    for (const peer of this.#peers) if (peer !== origin) peer.send(frame)
+    // The sender gets its own state back too: the stock client treats 30 s without any
+    // message as a dead connection, and its 15 s awareness renewal is what a lone client
+    // would otherwise never hear.
+    for (const peer of this.#peers) peer.send(frame)
     if (origin !== FROM_FAN_OUT) {
       this.#options.fanOut.publish(this.journeyId, this.#options.instanceId, {
         kind: 'awareness',

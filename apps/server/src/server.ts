@@ -1,0 +1,124 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { migrateDoc } from '@touchline/model'
+import { WebSocketServer } from 'ws'
+import { createAuth } from './auth/index.js'
+import type { ServerConfig } from './config.js'
+import { createHttpApp } from './http/index.js'
+import { createLogger, type Logger } from './log.js'
+import { type FanOut, LocalFanOut } from './rooms/fan-out.js'
+import { RoomRegistry } from './rooms/room-registry.js'
+import type { JourneyStore } from './storage/journey-store.js'
+import { MemoryJourneyStore } from './storage/memory-store.js'
+import { SqliteJourneyStore } from './storage/sqlite-store.js'
+import { createSyncRoute } from './sync/sync-route.js'
+
+export type RunningServer = {
+  port: number
+  /** `http://host:port`; sockets are at `ws://host:port/sync/:journeyId`. */
+  url: string
+  /** Stops accepting, closes every socket (1001), stores what is pending, closes storage. */
+  close(): Promise<void>
+}
+
+export type ServerParts = {
+  logger?: Logger
+  /** Storage to use instead of the configured one (it is closed with the server). */
+  store?: JourneyStore
+  /** Shared with other instances; in-process by default. */
+  fanOut?: FanOut
+}
+
+/** Sockets that ignore our close frame are cut off after this long during shutdown. */
+const CLOSE_GRACE_MS = 2_000
+
+function openStore(config: ServerConfig): JourneyStore {
+  return config.storage === 'memory'
+    ? new MemoryJourneyStore()
+    : SqliteJourneyStore.open(config.dataDir)
+}
+
+/** Composes storage, rooms, the sync endpoint and the HTTP app, and starts listening. */
+export async function startServer(
+  config: ServerConfig,
+  parts: ServerParts = {},
+): Promise<RunningServer> {
+  const logger = parts.logger ?? createLogger(config.logLevel)
+  const store = parts.store ?? openStore(config)
+  const auth = createAuth({ secret: config.secret, host: config.host })
+  const registry = new RoomRegistry({
+    store,
+    fanOut: parts.fanOut ?? new LocalFanOut(),
+    logger,
+    migrate: migrateDoc,
+    idleMs: config.roomIdleMs,
+    compactionThreshold: config.compactionThreshold,
+    maxAwarenessBytes: config.maxAwarenessBytes,
+  })
+  const app = createHttpApp({ store, docs: registry, auth, logger, webDist: config.webDist })
+  app.get(
+    '/sync/:journeyId',
+    createSyncRoute({
+      registry,
+      auth,
+      logger,
+      origins: config.origins,
+      maxConnectionsPerIp: config.maxConnectionsPerIp,
+      rateLimit: config.rateLimit,
+    }),
+  )
+
+  // Our own server so the limits are ours: oversize frames close with 1009.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  // Plain HTTP/1.1: `serve` builds a node:http server unless told otherwise.
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    websocket: { server: wss },
+  }) as Server
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve)
+      server.once('error', reject)
+    })
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+  const port = (server.address() as AddressInfo).port
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host
+  const url = `http://${hostForUrl}:${port}`
+  logger.info(
+    { port, host: config.host, storage: config.storage, dataDir: config.dataDir, url },
+    'listening',
+  )
+
+  let closing: Promise<void> | null = null
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      logger.info('shutting down')
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      await registry.close()
+      await closeSockets(wss)
+      server.closeAllConnections()
+      await stopped
+      await store.close()
+      logger.info('stopped')
+    })()
+    return closing
+  }
+  return { port, url, close }
+}
+
+/** Waits for clients to answer the close frames already sent, then cuts off the rest. */
+async function closeSockets(wss: WebSocketServer): Promise<void> {
+  const deadline = Date.now() + CLOSE_GRACE_MS
+  for (const socket of wss.clients) socket.close(1001, 'server shutting down')
+  while (wss.clients.size > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  for (const socket of wss.clients) socket.terminate()
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { loadConfig } from '../../src/config.js'
+import { type RunningServer, startServer } from '../../src/server.js'
+import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
+import { SqliteJourneyStore } from '../../src/storage/sqlite-store.js'
+import { docFromStored } from '../../src/storage/stored-doc.js'
+
+const created: string[] = []
+
+/** A fresh data directory, removed by `removeTempDirs`. */
+export function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'touchline-test-'))
+  created.push(dir)
+  return dir
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+export type TestServer = RunningServer & { dataDir: string; syncUrl: string }
+
+/** The real server, in process, on a free loopback port, with SQLite in a temp dir. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir = tempDataDir(),
+): Promise<TestServer> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TOUCHLINE_DATA_DIR: dataDir,
+    TOUCHLINE_WEB_DIST: join(dataDir, 'no-web-build'),
+    LOG_LEVEL: 'silent',
+    ...env,
+  })
+  const server = await startServer(config)
+  return { ...server, dataDir, syncUrl: `${server.url.replace(/^http/, 'ws')}/sync` }
+}
+
+/** Creates a journey straight in the SQLite file (a second connection, as WAL allows). */
+export async function seedJourney(dataDir: string, id: string, title = id): Promise<void> {
+  const store = SqliteJourneyStore.open(dataDir)
+  const doc = new Y.Doc()
+  doc.getMap('meta').set('title', title)
+  doc.getMap('meta').set('schemaVersion', 1)
+  await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
+  await store.close()
+}
+
+/** The journey as stored on disk right now. */
+export async function storedDoc(dataDir: string, id: string): Promise<Y.Doc> {
+  const store = SqliteJourneyStore.open(dataDir)
+  const stored = await store.load(id)
+  await store.close()
+  if (stored === null) throw new Error(`journey ${id} is not stored`)
+  return docFromStored(stored)
+}
+
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

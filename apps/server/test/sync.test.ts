@@ -1,0 +1,110 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { type Client, connectClient, sameState, synced } from './support/clients.js'
+import {
+  removeTempDirs,
+  seedJourney,
+  startTestServer,
+  storedDoc,
+  type TestServer,
+  tempDataDir,
+  waitFor,
+} from './support/server.js'
+
+const clients: Client[] = []
+let server: TestServer | null = null
+
+function client(syncUrl: string, journeyId: string): Client {
+  const created = connectClient(syncUrl, journeyId)
+  clients.push(created)
+  return created
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy()
+  await server?.close()
+  server = null
+})
+afterAll(removeTempDirs)
+
+describe('live sync with the stock y-websocket client', () => {
+  it('converges two clients, relays awareness both ways and gives a late client everything', async () => {
+    const dataDir = tempDataDir()
+    await seedJourney(dataDir, 'journey-1', 'Launch')
+    server = await startTestServer({}, dataDir)
+    const a = client(server.syncUrl, 'journey-1')
+    const b = client(server.syncUrl, 'journey-1')
+    await Promise.all([synced(a), synced(b)])
+    expect(a.doc.getMap('meta').get('title')).toBe('Launch')
+
+    a.doc.getMap('touchpoints').set('t1', 'webinar')
+    b.doc.getMap('touchpoints').set('t2', 'newsletter')
+    b.doc.getMap('meta').set('title', 'Launch v2')
+    await waitFor(
+      () => a.doc.getMap('touchpoints').size === 2 && b.doc.getMap('touchpoints').size === 2,
+      'both edits on both clients',
+    )
+    await waitFor(() => sameState(a.doc, b.doc), 'convergence')
+    expect(a.doc.getMap('meta').get('title')).toBe('Launch v2')
+
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada' })
+    b.provider.awareness.setLocalStateField('user', { name: 'Bo' })
+    await waitFor(
+      () =>
+        a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Bo' &&
+        b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada',
+      'awareness both ways',
+    )
+
+    const late = client(server.syncUrl, 'journey-1')
+    await synced(late)
+    await waitFor(() => sameState(late.doc, a.doc), 'late client has the full state')
+    expect(late.doc.getMap('touchpoints').toJSON()).toEqual({ t1: 'webinar', t2: 'newsletter' })
+    await waitFor(
+      () => late.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada',
+      'late client sees awareness',
+    )
+
+    // A closed connection's awareness disappears for everyone else.
+    const aId = a.doc.clientID
+    a.provider.disconnect()
+    await waitFor(
+      () =>
+        !b.provider.awareness.getStates().has(aId) && !late.provider.awareness.getStates().has(aId),
+      'awareness removal',
+    )
+  })
+
+  it('converges again when clients reconnect to a restarted server', async () => {
+    const dataDir = tempDataDir()
+    await seedJourney(dataDir, 'restart', 'Before')
+    server = await startTestServer({}, dataDir)
+    const port = String(server.port)
+    const a = client(server.syncUrl, 'restart')
+    const b = client(server.syncUrl, 'restart')
+    await Promise.all([synced(a), synced(b)])
+    a.doc.getMap('stages').set('s1', 'Awareness')
+    await waitFor(() => b.doc.getMap('stages').get('s1') === 'Awareness', 'first edit')
+
+    await server.close()
+    server = null
+    // Edits made while the server is down are sent on reconnect.
+    a.doc.getMap('stages').set('s2', 'Consideration')
+    b.doc.getMap('stages').set('s3', 'Evaluation')
+    server = await startTestServer({ PORT: port }, dataDir)
+    await waitFor(
+      () => a.doc.getMap('stages').size === 3 && sameState(a.doc, b.doc),
+      'convergence after restart',
+    )
+    // Each client has the other's edit only because the server stored it first.
+    const stored = await storedDoc(dataDir, 'restart')
+    expect(stored.getMap('stages').toJSON()).toEqual(a.doc.getMap('stages').toJSON())
+  })
+
+  it('closes clients of an unknown journey with 4404 without creating it', async () => {
+    server = await startTestServer()
+    const ghost = client(server.syncUrl, 'no-such-journey')
+    await waitFor(() => ghost.closes.length > 0, 'close')
+    expect(ghost.closes[0]).toBe(4404)
+    await expect(storedDoc(server.dataDir, 'no-such-journey')).rejects.toThrow(/not stored/)
+  })
+})
