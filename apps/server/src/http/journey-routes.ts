@@ -1,0 +1,106 @@
+import {
+  createJourneyDoc,
+  createJourneyFromTemplate,
+  exportJourney,
+  LIMITS,
+  TEMPLATES,
+} from '@touchline/model'
+import { Hono } from 'hono'
+import * as Y from 'yjs'
+import { grantCovers } from '../auth/index.js'
+import { digestJourneyDoc } from '../storage/journey-digest.js'
+import { newJourneyId } from '../storage/journey-id.js'
+import { type ApiIssue, apiError } from './api-error.js'
+import type { AppEnv, HttpDeps } from './app-env.js'
+import { attachmentDisposition } from './attachment-name.js'
+import { journeyIdParam } from './journey-id-param.js'
+import { isRecord, readJsonBody } from './read-json-body.js'
+import { requireAuth } from './require-auth.js'
+
+/** A title and a template id fit in far less; anything bigger is not a real request. */
+const CREATE_BODY_BYTES = 64 * 1024
+
+type CreateRequest = { title: string; template: string | null }
+
+function parseCreate(
+  value: unknown,
+): { ok: true; request: CreateRequest } | { ok: false; issues: ApiIssue[] } {
+  if (!isRecord(value))
+    return { ok: false, issues: [{ path: '', message: 'expected a JSON object' }] }
+  const issues: ApiIssue[] = []
+  const title = typeof value.title === 'string' ? value.title.trim() : null
+  if (title === null) issues.push({ path: 'title', message: 'required: a string' })
+  else if (title === '') issues.push({ path: 'title', message: 'must not be empty' })
+  else if (title.length > LIMITS.stringLength) {
+    issues.push({ path: 'title', message: `must be at most ${LIMITS.stringLength} characters` })
+  }
+  let template: string | null = null
+  if (value.template !== undefined && value.template !== null) {
+    if (typeof value.template !== 'string') {
+      issues.push({ path: 'template', message: 'must be a template id' })
+    } else if (!TEMPLATES.some((t) => t.id === value.template)) {
+      issues.push({
+        path: 'template',
+        message: `unknown template "${value.template}"; known: ${TEMPLATES.map((t) => t.id).join(', ')}`,
+      })
+    } else {
+      template = value.template
+    }
+  }
+  if (issues.length > 0 || title === null) return { ok: false, issues }
+  return { ok: true, request: { title, template } }
+}
+
+/** Listing, creating, exporting and deleting journeys. */
+export function journeyRoutes(deps: HttpDeps) {
+  const { store, docs, auth } = deps
+  return new Hono<AppEnv>()
+    .get('/', requireAuth(auth, null, 'viewer'), async (c) => {
+      const grant = c.get('grant')
+      const journeys = (await store.list()).filter((j) => grantCovers(grant, j.id))
+      return c.json(
+        journeys.map(({ id, title, counts, createdAt, updatedAt }) => ({
+          id,
+          title,
+          counts,
+          createdAt,
+          updatedAt,
+        })),
+      )
+    })
+    .post('/', requireAuth(auth, '*', 'editor'), async (c) => {
+      const body = await readJsonBody(c, CREATE_BODY_BYTES)
+      if (!body.ok) return body.response
+      const parsed = parseCreate(body.value)
+      if (!parsed.ok) return apiError(c, 400, 'invalid journey', parsed.issues)
+      const { title, template } = parsed.request
+      const doc = template
+        ? createJourneyFromTemplate(template, title)
+        : createJourneyDoc({ title })
+      const id = newJourneyId()
+      try {
+        await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
+      } finally {
+        doc.destroy()
+      }
+      return c.json({ id }, 201)
+    })
+    .get('/:id/export', journeyIdParam, requireAuth(auth, 'journey-param', 'viewer'), async (c) => {
+      const id = c.req.param('id')
+      const doc = await docs.readDoc(id)
+      if (!doc) return apiError(c, 404, `journey ${id} not found`)
+      try {
+        const file = exportJourney(doc)
+        c.header('Content-Disposition', attachmentDisposition(file.journey.title, id))
+        c.header('Cache-Control', 'no-store')
+        return c.json(file)
+      } finally {
+        doc.destroy()
+      }
+    })
+    .delete('/:id', journeyIdParam, requireAuth(auth, 'journey-param', 'editor'), async (c) => {
+      const id = c.req.param('id')
+      if (!(await docs.deleteJourney(id))) return apiError(c, 404, `journey ${id} not found`)
+      return c.body(null, 204)
+    })
+}
