@@ -1,3 +1,20 @@
+export {
+  type ChannelCount,
+  type ChannelMix,
+  channelMix,
+  type StageChannelMix,
+} from './analysis/channel-mix.js'
+export { type CoverageMatrix, coverageMatrix } from './analysis/coverage-matrix.js'
+export {
+  type EmotionCurve,
+  type EmotionPoint,
+  emotionCurve,
+  type StageEmotion,
+} from './analysis/emotion-curve.js'
+export { EMOTIONAL_DROP_POINTS } from './analysis/emotion-rules.js'
+export { type Finding, HEALTH_RULES, type HealthRuleId, type Severity } from './analysis/finding.js'
+export { healthChecks } from './analysis/health-checks.js'
+export { touchpointsInOrder } from './analysis/journey-order.js'
 export * from './constants.js'
 export { createId } from './create-id.js'
 export { type CreateJourneyOptions, createJourneyDoc } from './doc/create-journey-doc.js'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { healthChecks } from '../analysis/health-checks.js'
 import { DEFAULT_STAGES } from '../constants.js'
 import { readJourney } from '../doc/read-journey.js'
 import { exportJourney } from '../json/export-journey.js'
@@ -21,6 +22,15 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
       expect(tp.content).not.toBeNull()
       expect(tp.kpis.length).toBeGreaterThan(0)
       expect(Object.keys(tp.emotions).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('passes its own health checks, except for the findings it shows on purpose', () => {
+    const findings = healthChecks(readJourney(createJourneyFromTemplate(template.id)))
+    const unexpected = findings.filter((f) => !template.intendedFindings.includes(f.rule))
+    expect(unexpected).toEqual([])
+    for (const rule of template.intendedFindings) {
+      expect(findings.some((f) => f.rule === rule)).toBe(true)
     }
   })
 
