@@ -69,8 +69,10 @@ export {
   TouchpointSchema,
 } from './entities/touchpoint.js'
 export { type Vote, VoteSchema } from './entities/vote.js'
+export { type GenerateOptions, generateJourney } from './generate-journey.js'
 export { type ExportOptions, exportJourney } from './json/export-journey.js'
 export { type ImportResult, importJourney } from './json/import-journey.js'
+export { JSON_SCHEMA_ID, journeyJsonSchema } from './json/journey-json-schema.js'
 export { JSON_MIGRATIONS, type JsonMigration, type MigrateResult, migrate } from './json/migrate.js'
 export {
   MAX_ISSUES,

@@ -23,7 +23,10 @@ export const UrlSchema = z
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#3366cc"')
 
-export const TimestampSchema = z.iso.datetime({ message: 'must be an ISO 8601 date-time' })
+export const TimestampSchema = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 date-time',
+})
 
 export const EmotionSchema = z
   .int('must be a whole number')
