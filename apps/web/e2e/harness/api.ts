@@ -4,6 +4,7 @@ export interface TestApi {
   exportJourney(id: string): Promise<Record<string, unknown>>
   listTemplates(): Promise<{ id: string; name: string }[]>
   listJourneyIds(): Promise<string[]>
+  deleteJourney(id: string): Promise<void>
 }
 
 async function ok(response: Response): Promise<Response> {
@@ -13,9 +14,14 @@ async function ok(response: Response): Promise<Response> {
   return response
 }
 
-export function testApi(baseUrl: string): TestApi {
+export function testApi(baseUrl: string, token?: string): TestApi {
+  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers)
+    if (token) headers.set('authorization', `Bearer ${token}`)
+    return ok(await fetch(`${baseUrl}/api${path}`, { ...init, headers }))
+  }
   const json = async (path: string, init?: RequestInit): Promise<unknown> =>
-    (await ok(await fetch(`${baseUrl}/api${path}`, init))).json()
+    (await call(path, init)).json()
   return {
     async createJourney(title, template) {
       const body = await json('/journeys', {
@@ -36,6 +42,9 @@ export function testApi(baseUrl: string): TestApi {
       const body = await json('/journeys')
       const rows = Array.isArray(body) ? body : (body as { journeys: unknown }).journeys
       return (rows as { id: string }[]).map((row) => row.id)
+    },
+    async deleteJourney(id) {
+      await call(`/journeys/${encodeURIComponent(id)}`, { method: 'DELETE' })
     },
   }
 }

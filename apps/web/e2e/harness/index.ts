@@ -10,3 +10,4 @@ export {
 } from './browser.js'
 export { addCard, card, cardIds, withoutExportTime } from './journey-page.js'
 export { type RunningServer, startServer } from './server.js'
+export { mintToken } from './token.js'

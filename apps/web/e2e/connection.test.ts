@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  launchBrowser,
+  mintToken,
+  openJourney,
+  openPerson,
+  type RunningServer,
+  startServer,
+  testApi,
+} from './harness/index.js'
+
+const SECRET = 'e2e-secret-0123456789abcdef'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+function refusal(page: import('playwright-core').Page, code: number) {
+  return page.locator(`[data-testid="connection-status"][data-refused="${code}"]`)
+}
+
+describe('a journey the server refuses', () => {
+  let server: RunningServer
+
+  beforeAll(async () => {
+    server = await startServer()
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+  })
+
+  it('says that an unknown journey does not exist and stops retrying', async () => {
+    const person = await openPerson(browser, { name: 'Uma' })
+    let sockets = 0
+    person.page.on('websocket', () => {
+      sockets += 1
+    })
+    await person.page.goto(`${server.url}/j/no_such_journey`)
+    const status = refusal(person.page, 4404)
+    await status.waitFor()
+    expect(await status.getAttribute('data-state')).toBe('offline')
+    const attempts = sockets
+    // The stock client's back-off would have retried within this time.
+    await person.page.waitForTimeout(1_500)
+    expect(sockets).toBe(attempts)
+    expect(await person.page.getByText('There is no journey at this address').count()).toBe(1)
+    await person.context.close()
+  })
+
+  it('tells people who have a journey open that it was deleted', async () => {
+    const api = testApi(server.url)
+    const id = await api.createJourney('Soon deleted')
+    const person = await openPerson(browser, { name: 'Dee' })
+    await openJourney(person, server.url, id)
+    await api.deleteJourney(id)
+    await refusal(person.page, 4410).waitFor()
+    expect(await person.page.getByText('Someone deleted this journey').count()).toBe(1)
+    await person.context.close()
+  })
+})
+
+describe('a server that requires tokens', () => {
+  let server: RunningServer
+
+  beforeAll(async () => {
+    server = await startServer({ TOUCHLINE_SECRET: SECRET })
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+  })
+
+  it('connects with the share link’s token and explains a link that grants nothing', async () => {
+    const admin = testApi(server.url, await mintToken(SECRET, '*', 'editor'))
+    const id = await admin.createJourney('Shared by link')
+    const other = await admin.createJourney('Someone else’s')
+    const token = await mintToken(SECRET, id, 'editor')
+
+    const person = await openPerson(browser, { name: 'Lin' })
+    await person.page.goto(`${server.url}/j/${id}?token=${encodeURIComponent(token)}`)
+    await person.page
+      .locator('[data-testid="connection-status"][data-state="connected"]')
+      .waitFor({ timeout: 15_000 })
+
+    await person.page.goto(`${server.url}/j/${other}?token=${encodeURIComponent(token)}`)
+    await refusal(person.page, 401).waitFor({ timeout: 20_000 })
+    expect(await person.page.getByText('This link does not grant access').count()).toBe(1)
+    await person.context.close()
+  })
+})
