@@ -1,27 +1,41 @@
 import { Hono } from 'hono'
 import { serveWebApp } from '../static/index.js'
 import { apiErrorHandler, apiNotFound } from './api-error.js'
+import { apiGuards } from './api-guards.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
 import { importRoute } from './import-route.js'
 import { journeyRoutes } from './journey-routes.js'
+import { loopbackHostGuard } from './loopback-host-guard.js'
 import { metaRoutes } from './meta-routes.js'
+import { requestLog } from './request-log.js'
 import { shareRoute } from './share-route.js'
 
+/** The JSON API, typed route by route (`hono/client` can be pointed at `ApiRoutes`). */
+function apiRoutes(deps: HttpDeps) {
+  return (
+    new Hono<AppEnv>()
+      .use('*', apiGuards)
+      .route('/', metaRoutes(deps))
+      // Registered before the `:id` routes so "import" is never read as a journey id.
+      .route('/journeys/import', importRoute(deps))
+      .route('/journeys', journeyRoutes(deps))
+      .route('/journeys', shareRoute(deps))
+  )
+}
+
+export type ApiRoutes = ReturnType<typeof apiRoutes>
+
 /**
- * The HTTP side of the server: the JSON API under /api and the web app at /. The web app
- * middleware passes /sync through, so the WebSocket route can be added to the result.
+ * The HTTP side of the server: the JSON API under /api and the web app at /. Guards are
+ * registered first so they also cover routes added to the result, such as the WebSocket
+ * endpoint at /sync, which the web app middleware passes through.
  */
 export function createHttpApp(deps: HttpDeps) {
-  const api = new Hono<AppEnv>()
-    .route('/', metaRoutes(deps))
-    // Registered before the `:id` routes so "import" is never read as a journey id.
-    .route('/journeys/import', importRoute(deps))
-    .route('/journeys', journeyRoutes(deps))
-    .route('/journeys', shareRoute(deps))
-
   const app = new Hono<AppEnv>()
+  app.use('*', requestLog(deps.logger))
+  if (!deps.auth.required) app.use('*', loopbackHostGuard)
   if (deps.webDist !== undefined) app.use('*', serveWebApp({ webDist: deps.webDist }))
-  app.route('/api', api)
+  app.route('/api', apiRoutes(deps))
   app.notFound(apiNotFound)
   app.onError(apiErrorHandler(deps.logger))
   return app

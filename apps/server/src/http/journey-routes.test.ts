@@ -131,6 +131,32 @@ describe('exporting and deleting', () => {
   })
 })
 
+describe('guards', () => {
+  it('refuses bodies not declared as JSON, which other sites could send unasked', async () => {
+    const res = await fixture.app.request('/api/journeys', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ title: 'Drive-by' }),
+    })
+    expect(res.status).toBe(415)
+    expect(await fixture.store.list()).toEqual([])
+  })
+
+  it('answers only loopback names without a secret (DNS rebinding)', async () => {
+    const res = await fixture.app.request('http://attacker.example:8787/api/journeys')
+    expect(res.status).toBe(403)
+    expect(((await res.json()) as { error: string }).error).toMatch(/TOUCHLINE_SECRET/)
+    expect((await fixture.app.request('http://127.0.0.1:8787/api/journeys')).status).toBe(200)
+    expect((await fixture.app.request('http://[::1]:8787/api/journeys')).status).toBe(200)
+  })
+
+  it('keeps API answers out of shared caches', async () => {
+    const res = await fixture.app.request('/api/journeys')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
 describe('errors', () => {
   it('turns a storage failure into a JSON 500 without details', async () => {
     await fixture.store.close()

@@ -83,6 +83,7 @@ export function journeyRoutes(deps: HttpDeps) {
       } finally {
         doc.destroy()
       }
+      deps.logger.info({ journeyId: id, template }, 'journey created')
       return c.json({ id }, 201)
     })
     .get('/:id/export', journeyIdParam, requireAuth(auth, 'journey-param', 'viewer'), async (c) => {
@@ -101,6 +102,7 @@ export function journeyRoutes(deps: HttpDeps) {
     .delete('/:id', journeyIdParam, requireAuth(auth, 'journey-param', 'editor'), async (c) => {
       const id = c.req.param('id')
       if (!(await docs.deleteJourney(id))) return apiError(c, 404, `journey ${id} not found`)
+      deps.logger.info({ journeyId: id }, 'journey deleted')
       return c.body(null, 204)
     })
 }

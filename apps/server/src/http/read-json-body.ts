@@ -8,9 +8,15 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
 export async function readJsonBody(c: Context, maxBytes: number): Promise<JsonBody> {
   const body = await readLimitedBody(c.req.raw, maxBytes)
   if (!body.ok) {
-    return body.reason === 'too-large'
-      ? { ok: false, response: apiError(c, 413, `request body is larger than ${maxBytes} bytes`) }
-      : { ok: false, response: apiError(c, 400, 'request body is not UTF-8 text') }
+    if (body.reason === 'not-utf8') {
+      return { ok: false, response: apiError(c, 400, 'request body is not UTF-8 text') }
+    }
+    // The rest of an oversized upload is not worth reading: drop the connection after this.
+    c.header('Connection', 'close')
+    return {
+      ok: false,
+      response: apiError(c, 413, `request body is larger than ${maxBytes} bytes`),
+    }
   }
   try {
     return { ok: true, value: JSON.parse(body.text) }
