@@ -1,3 +1,6 @@
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -167,5 +170,25 @@ describe('journeys home', () => {
     const stored = await person.page.evaluate(() => localStorage.getItem('touchline:identity'))
     expect(JSON.parse(stored ?? '{}')).toMatchObject({ name: 'Rosa Díaz' })
     await person.context.close()
+  })
+
+  it('fits the page at laptop and tablet widths (screenshots kept for review)', async () => {
+    const shots = process.env.TOUCHLINE_SCREENSHOTS || join(tmpdir(), 'touchline-screenshots')
+    await mkdir(shots, { recursive: true })
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+    ]) {
+      const person = await openPerson(browser, { name: 'Maya Chen', color: '#db2777', viewport })
+      await person.page.goto(server.url)
+      await person.page.getByTestId('journey-row').first().waitFor()
+      const overflow = await person.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0)
+      await person.page.screenshot({ path: join(shots, `home-${viewport.width}.png`) })
+      expect(person.errors).toEqual([])
+      await person.context.close()
+    }
   })
 })

@@ -31,6 +31,7 @@ export interface MonitorOptions {
 
 const SYNC_STEP_1 = 0
 const BUFFER_POLL_MS = 150
+const SEND_GRACE_MS = 400
 
 /**
  * Derives the connection status and "unsent changes" flag from a stock y-websocket provider.
@@ -82,8 +83,12 @@ export function monitorConnection(
     options.marker.write(value)
   }
 
-  /** Clears the unsent flag once the socket has actually flushed what was queued. */
-  function settleWhenFlushed(): void {
+  /**
+   * Watches the socket's send buffer: while it holds data the edits are unsent. A buffer that
+   * drains within the grace period never shows as unsent, so typing does not make the status
+   * flicker on every keystroke.
+   */
+  function watchBuffer(delay: number): void {
     if (bufferTimer !== null) return
     const check = (): void => {
       bufferTimer = null
@@ -91,12 +96,13 @@ export function monitorConnection(
       if (!handshakeDone || !provider.wsconnected || ws === null) return
       if (ws.bufferedAmount === 0) {
         setUnsent(false)
-        publish()
       } else {
+        setUnsent(true)
         bufferTimer = setTimeout(check, BUFFER_POLL_MS)
       }
+      publish()
     }
-    bufferTimer = setTimeout(check, 0)
+    bufferTimer = setTimeout(check, delay)
   }
 
   // Wrap the sync handler to notice the server's step 1: the reply this client writes to it is
@@ -108,7 +114,7 @@ export function monitorConnection(
       handleSync(encoder, decoder, prov, emitSynced, type)
       if (syncType === SYNC_STEP_1) {
         handshakeDone = true
-        settleWhenFlushed()
+        watchBuffer(0)
         publish()
       }
     }
@@ -116,13 +122,23 @@ export function monitorConnection(
 
   const onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (origin === provider || options.remoteOrigins.has(origin)) return
+    if (handshakeDone && provider.wsconnected) {
+      // The provider has already handed this update to the socket (its listener runs first).
+      watchBuffer(SEND_GRACE_MS)
+      return
+    }
     setUnsent(true)
-    if (handshakeDone && provider.wsconnected) settleWhenFlushed()
     publish()
   }
 
   const onClose = (event: CloseEvent | null): void => {
     handshakeDone = false
+    if (bufferTimer !== null) {
+      // An edit handed to a socket that then closed may never have left this machine.
+      clearTimeout(bufferTimer)
+      bufferTimer = null
+      setUnsent(true)
+    }
     if (event) {
       const known = refusalFor(event.code)
       if (known && isPermanentClose(event.code)) refusal = known
