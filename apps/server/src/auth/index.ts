@@ -11,6 +11,6 @@ export {
 } from './auth.js'
 export { MAX_TTL_SECONDS, parseTtl } from './duration.js'
 export { isLoopbackHost } from './loopback.js'
-export { redactToken, type TokenCarrier, tokenFromRequest } from './request-token.js'
+export { type TokenCarrier, tokenFromRequest } from './request-token.js'
 export { isRole, ROLES, type Role, roleAllows } from './roles.js'
 export { signToken, type TokenClaims, type TokenScope, verifyToken } from './token.js'

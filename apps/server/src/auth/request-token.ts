@@ -10,8 +10,3 @@ export function tokenFromRequest(request: TokenCarrier): string | null {
   const fromQuery = new URL(request.url, 'http://localhost').searchParams.get('token')
   return fromQuery === null || fromQuery === '' ? null : fromQuery
 }
-
-/** For logging a request's URL without the bearer token it may carry. */
-export function redactToken(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]')
-}

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { LIMITS } from '@touchline/model'
 import { type CliIo, EXIT, type ExitCode, UsageError } from './cli-io.js'
-import { callServer, type RemoteOptions, reportFailure, serverBase } from './server-client.js'
+import { callServer, type RemoteOptions, reportFailure, serverUrl } from './server-client.js'
 
 /** `touchline import FILE`: the server validates; its issues are printed as they come. */
 export async function importCommand(
@@ -32,6 +32,6 @@ export async function importCommand(
   }
   const { id } = (await reply.response.json()) as { id: string }
   io.stdout(`${id}\n`)
-  io.stderr(`imported ${file}: ${new URL(`/j/${id}`, serverBase(io, options)).href}\n`)
+  io.stderr(`imported ${file}: ${serverUrl(io, options, `j/${id}`).href}\n`)
   return EXIT.ok
 }

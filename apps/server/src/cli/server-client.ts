@@ -23,6 +23,12 @@ export function serverBase(io: CliIo, options: RemoteOptions): URL {
   return url
 }
 
+/** An address on the server, keeping any path prefix the server is mounted under. */
+export function serverUrl(io: CliIo, options: RemoteOptions, path: string): URL {
+  const base = serverBase(io, options)
+  return new URL(path, base.href.endsWith('/') ? base : `${base.href}/`)
+}
+
 /** Calls the API, turning network failures and `{ error, issues }` answers into one shape. */
 export async function callServer(
   io: CliIo,
@@ -31,7 +37,7 @@ export async function callServer(
   init: RequestInit = {},
 ): Promise<ServerReply> {
   const base = serverBase(io, options)
-  const url = new URL(path, base.href.endsWith('/') ? base : `${base.href}/`)
+  const url = serverUrl(io, options, path)
   const headers = new Headers(init.headers)
   headers.set('accept', 'application/json')
   const token = options.token ?? io.env.TOUCHLINE_TOKEN
