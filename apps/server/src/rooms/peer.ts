@@ -1,3 +1,5 @@
+import type { Access } from './write-scope.js'
+
 /**
  * One client connection as a room sees it. The sync layer adapts a WebSocket to this, so
  * rooms can be driven and tested without sockets.
@@ -5,8 +7,8 @@
 export interface Peer {
   /** Short id for logs; never contains a token. */
   readonly label: string
-  /** False for viewers: their document updates are dropped. */
-  readonly canWrite: boolean
+  /** Viewers' document updates are dropped; commenters' only reach comments and votes. */
+  readonly access: Access
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
 }

@@ -174,7 +174,7 @@ describe('Room sync', () => {
     const store = new GatedStore()
     await seedJourney(store, 'j')
     const registry = createRegistry(store)
-    const viewer = new TestPeer('v', false)
+    const viewer = new TestPeer('v', 'read')
     const editor = new TestPeer('e')
     const room = registry.join('j', viewer)
     registry.join('j', editor)
@@ -188,6 +188,37 @@ describe('Room sync', () => {
     expect(store.appends).toEqual([])
     expect(editor.of('update')).toEqual([])
     expect(viewer.closed).toBeNull()
+  })
+
+  it('lets commenters change comments and votes only', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const commenter = new TestPeer('c', 'comment')
+    const editor = new TestPeer('e')
+    const room = registry.join('j', commenter)
+    registry.join('j', editor)
+    await room.loaded
+    room.receive(commenter, commenter.syncStep1())
+    await settle()
+    room.receive(
+      commenter,
+      commenter.edit((doc) => doc.getMap('comments').set('c1', 'Nice')),
+    )
+    room.receive(
+      commenter,
+      commenter.edit((doc) => doc.getMap('votes').set('v1', 1)),
+    )
+    room.receive(
+      commenter,
+      commenter.edit((doc) => doc.getMap('touchpoints').set('t1', 'Sneaky')),
+    )
+    await settle()
+    expect(room.doc.getMap('comments').get('c1')).toBe('Nice')
+    expect(room.doc.getMap('votes').get('v1')).toBe(1)
+    expect(room.doc.getMap('touchpoints').has('t1')).toBe(false)
+    expect(editor.doc.getMap('touchpoints').has('t1')).toBe(false)
+    expect(commenter.closed).toBeNull()
   })
 
   it('closes only the sender of a malformed update; the room carries on', async () => {

@@ -21,6 +21,7 @@ import { CLOSE_CODES } from '../sync/close-codes.js'
 import { AwarenessGuard } from './awareness-guard.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import type { Peer } from './peer.js'
+import { changesOnlyComments } from './write-scope.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
 
@@ -75,6 +76,7 @@ export class Room {
   #writing: Promise<void> | null = null
   #whenPersisted: (() => void)[] = []
   #compaction: Promise<void> | null = null
+  #fullStateUpdate: Uint8Array | null = null
   #fullStateFrame: Uint8Array | null = null
   #idleTimer: NodeJS.Timeout | null = null
   #unsubscribe: () => void = () => {}
@@ -265,9 +267,16 @@ export class Room {
 
   #applyClientUpdate(peer: Peer, update: Uint8Array): void {
     // Dropped, not refused: a read-only client's editor may still produce local edits.
-    if (!peer.canWrite) return
+    if (peer.access === 'read') return
     if (!isWellFormedUpdate(update)) {
       this.#refuse(peer, new ProtocolError('malformed document update'))
+      return
+    }
+    if (peer.access === 'comment' && !changesOnlyComments(this.#fullState(), update)) {
+      this.#options.logger.info(
+        { journey: this.journeyId, peer: peer.label },
+        'dropped a commenter update that changes more than comments and votes',
+      )
       return
     }
     try {
@@ -293,8 +302,13 @@ export class Room {
   #syncStep2For(stateVector: Uint8Array): Uint8Array {
     const isEmpty = Y.decodeStateVector(stateVector).size === 0
     if (!isEmpty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
-    this.#fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
+    this.#fullStateFrame ??= encodeSyncStep2(this.#fullState())
     return this.#fullStateFrame
+  }
+
+  #fullState(): Uint8Array {
+    this.#fullStateUpdate ??= Y.encodeStateAsUpdate(this.doc)
+    return this.#fullStateUpdate
   }
 
   #refuse(peer: Peer, error: unknown): void {
@@ -308,6 +322,7 @@ export class Room {
   }
 
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.#fullStateUpdate = null
     this.#fullStateFrame = null
     if (origin === FROM_FAN_OUT) {
       this.#broadcast([{ update, origin: null }])
@@ -494,5 +509,5 @@ export class Room {
 }
 
 function isPeer(value: unknown): value is Peer {
-  return typeof value === 'object' && value !== null && 'send' in value && 'canWrite' in value
+  return typeof value === 'object' && value !== null && 'send' in value && 'access' in value
 }

@@ -1,5 +1,6 @@
 import type { WebSocketLike } from '@hono/node-server'
 import type { Peer } from '../rooms/peer.js'
+import type { Access } from '../rooms/write-scope.js'
 import { CLOSE_CODES } from './close-codes.js'
 
 const OPEN = 1
@@ -14,7 +15,7 @@ export class SocketPeer implements Peer {
 
   constructor(
     readonly label: string,
-    readonly canWrite: boolean,
+    readonly access: Access,
     socket: WebSocketLike,
   ) {
     this.#socket = socket

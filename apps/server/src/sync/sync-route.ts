@@ -1,10 +1,11 @@
 import type { HttpBindings } from '@hono/node-server'
 import { upgradeWebSocket } from '@hono/node-server'
 import type { Context, Handler } from 'hono'
-import type { Auth } from '../auth/index.js'
+import type { Auth, Role } from '../auth/index.js'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomRegistry } from '../rooms/room-registry.js'
+import type { Access } from '../rooms/write-scope.js'
 import { isJourneyId } from '../storage/journey-id.js'
 import { CLOSE_CODES } from './close-codes.js'
 import { originAllowed } from './origin-check.js'
@@ -19,6 +20,8 @@ export type SyncRouteOptions = {
   maxConnectionsPerIp: number
   rateLimit: { perSecond: number; burst: number }
 }
+
+const ACCESS: Record<Role, Access> = { editor: 'write', commenter: 'comment', viewer: 'read' }
 
 /** Longest delay setTimeout accepts; later expiries are re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -63,7 +66,7 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
         perAddress.set(address, open)
         const role = grant?.role ?? 'viewer'
         if (!ws.raw) return
-        peer = new SocketPeer(`c${++nextPeer}`, role !== 'viewer', ws.raw)
+        peer = new SocketPeer(`c${++nextPeer}`, ACCESS[role], ws.raw)
         if (open > options.maxConnectionsPerIp) {
           peer.close(CLOSE_CODES.tryAgainLater, 'too many connections from this address')
           return

@@ -9,6 +9,7 @@ import {
 import { LocalFanOut } from '../../src/rooms/fan-out.js'
 import type { Peer } from '../../src/rooms/peer.js'
 import { RoomRegistry, type RoomRegistryOptions } from '../../src/rooms/room-registry.js'
+import type { Access } from '../../src/rooms/write-scope.js'
 import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
 import { MemoryJourneyStore } from '../../src/storage/memory-store.js'
 
@@ -20,7 +21,7 @@ export class TestPeer implements Peer {
 
   constructor(
     readonly label: string,
-    readonly canWrite = true,
+    readonly access: Access = 'write',
   ) {}
 
   send(frame: Uint8Array): void {
