@@ -17,7 +17,18 @@ function validFile(): JourneyExport {
 }
 
 /** A deep copy as plain JSON data, free to be broken by a test. */
-function editable(): Record<string, unknown> & { journey: Record<string, unknown[]> } {
+type Editable = Record<string, unknown> & {
+  journey: Record<string, unknown> & {
+    personas: unknown[]
+    stages: unknown[]
+    touchpoints: unknown[]
+    connections: unknown[]
+    comments: unknown[]
+    votes: unknown[]
+  }
+}
+
+function editable(): Editable {
   return JSON.parse(JSON.stringify(validFile()))
 }
 
@@ -113,7 +124,10 @@ describe('importJourney: one test per error class', () => {
 
   it('a "constructor" key', () => {
     const file = editable()
-    record(file.journey.personas[1]).constructor = { prototype: {} }
+    Object.defineProperty(file.journey.personas[1], 'constructor', {
+      value: { prototype: {} },
+      enumerable: true,
+    })
     expect(issuesOf(file)).toEqual([
       { path: 'personas[1].constructor', message: 'the key "constructor" is not allowed' },
     ])

@@ -21,9 +21,16 @@ export function invalid(path: string, message: string): InvalidInputError {
   return new InvalidInputError([{ path, message }])
 }
 
-/** Parses `value` with `schema` or throws InvalidInputError with readable issues. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+/**
+ * Parses `value` with `schema` or throws InvalidInputError with readable issues, their
+ * paths under `at` (e.g. `[2].position`) when given.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, at = ''): T {
   const result = schema.safeParse(value, { reportInput: true })
-  if (!result.success) throw new InvalidInputError(fromZodIssues(result.error.issues))
-  return result.data
+  if (result.success) return result.data
+  const issues = fromZodIssues(result.error.issues).map(({ path, message }) => ({
+    path: at && path ? `${at}${path.startsWith('[') ? '' : '.'}${path}` : at || path,
+    message,
+  }))
+  throw new InvalidInputError(issues)
 }

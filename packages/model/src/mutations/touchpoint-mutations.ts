@@ -93,7 +93,9 @@ export function moveTouchpoints(
   const checked = moves.map((move, i) => {
     const map = requireEntity(doc, 'touchpoints', move.id, `[${i}].id`)
     const position =
-      move.position === undefined ? undefined : parseInput(PositionSchema, move.position)
+      move.position === undefined
+        ? undefined
+        : parseInput(PositionSchema, move.position, `[${i}].position`)
     if (move.stageId !== undefined) requireEntity(doc, 'stages', move.stageId, `[${i}].stageId`)
     return { map, position, stageId: move.stageId }
   })
