@@ -5,6 +5,7 @@ try {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
     fetch: globalThis.fetch,

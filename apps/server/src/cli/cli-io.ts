@@ -2,6 +2,7 @@
 export type CliIo = {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  stdin: AsyncIterable<Uint8Array | string>
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   fetch: typeof fetch

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -135,6 +136,19 @@ describe('touchline serve configuration', () => {
     const { code, stderr } = run(['serve'], { HOST: '0.0.0.0', PORT: '0' })
     expect(code).toBe(2)
     expect(stderr).toContain('TOUCHLINE_SECRET')
+  })
+
+  it('explains a port that is already taken', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const { port } = blocker.address() as AddressInfo
+    try {
+      const { code, stderr } = run(['serve'], { PORT: String(port), LOG_LEVEL: 'silent' })
+      expect(code).toBe(1)
+      expect(stderr).toContain(`127.0.0.1:${port} is already in use`)
+    } finally {
+      blocker.close()
+    }
   })
 
   it('reports every configuration problem at once', () => {

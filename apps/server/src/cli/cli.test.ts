@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,9 +12,10 @@ const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 const SECRET = 'cli-test-secret-0123456789'
 let dir: string
 
-function run(args: string[], env: Record<string, string> = {}) {
+function run(args: string[], env: Record<string, string> = {}, input = '') {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,
+    input,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
   })
@@ -76,6 +77,14 @@ describe('touchline validate', () => {
     const [result] = JSON.parse(stdout) as Array<{ file: string; ok: boolean; issues: unknown[] }>
     expect(result).toMatchObject({ file: 'bad.json', ok: false })
     expect(result?.issues.length).toBeGreaterThan(0)
+  })
+
+  it('reads standard input for "-"', () => {
+    const good = readFileSync(join(dir, 'good.json'), 'utf8')
+    expect(run(['validate', '-'], {}, good)).toMatchObject({ code: 0 })
+    const bad = run(['validate', '-'], {}, '[1, 2')
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain('-: 1 issue\n  (file): not valid JSON')
   })
 
   it('needs a file', () => {

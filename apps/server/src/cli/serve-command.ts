@@ -15,7 +15,21 @@ export async function serveCommand(io: CliIo): Promise<ExitCode> {
     io.stderr(`touchline serve: ${error.message}\n`)
     return EXIT.usage
   }
-  const server = await startServer(config)
+  let server: Awaited<ReturnType<typeof startServer>>
+  try {
+    server = await startServer(config)
+  } catch (error) {
+    const where = `${config.host}:${config.port}`
+    const hints: Record<string, string> = {
+      EADDRINUSE: `${where} is already in use: stop the other process or set PORT`,
+      EACCES: `not allowed to listen on ${where}: choose a PORT above 1023`,
+      EADDRNOTAVAIL: `${config.host} is not an address of this machine: check HOST`,
+    }
+    const hint = hints[(error as NodeJS.ErrnoException).code ?? '']
+    if (hint === undefined) throw error
+    io.stderr(`touchline serve: ${hint}\n`)
+    return EXIT.failed
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', () => resolve())
     process.once('SIGINT', () => resolve())

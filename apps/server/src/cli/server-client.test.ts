@@ -3,7 +3,14 @@ import type { CliIo } from './cli-io.js'
 import { serverUrl } from './server-client.js'
 
 function io(env: Record<string, string> = {}): CliIo {
-  return { stdout: () => {}, stderr: () => {}, env, cwd: '/', fetch: globalThis.fetch }
+  return {
+    stdout: () => {},
+    stderr: () => {},
+    stdin: (async function* () {})(),
+    env,
+    cwd: '/',
+    fetch: globalThis.fetch,
+  }
 }
 
 describe('serverUrl', () => {

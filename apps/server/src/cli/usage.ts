@@ -5,7 +5,8 @@ Usage:
       Run the server (configured by environment variables: PORT, HOST,
       TOUCHLINE_DATA_DIR, TOUCHLINE_SECRET, ... see the README).
   touchline validate FILE... [--json]
-      Check journey files; exits 1 and lists every issue if any file is invalid.
+      Check journey files ("-" reads standard input); exits 1 and lists every
+      issue if any file is invalid.
   touchline import FILE [--server URL] [--token TOKEN]
       Upload a journey file to a running server; prints the new journey's id.
   touchline export ID [--server URL] [--token TOKEN] [--out FILE]

@@ -7,6 +7,30 @@ type FileResult =
   | { file: string; ok: true; summary: ReturnType<typeof summarizeJourney> }
   | { file: string; ok: false; issues: Issue[] }
 
+const TOO_LARGE = `file is larger than ${LIMITS.importBytes} bytes`
+
+/** Standard input, read whole but never beyond the import limit. */
+async function readStdin(io: CliIo): Promise<string | null> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    size += buffer.byteLength
+    if (size > LIMITS.importBytes) return null
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function parse(text: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch (error) {
+    const message = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+    return { ok: false, issues: [{ path: '', message }] }
+  }
+}
+
 /** Why a file could not be judged at all, phrased as a model issue at the root. */
 async function readJson(
   path: string,
@@ -14,17 +38,18 @@ async function readJson(
   const root = (message: string) => ({ ok: false as const, issues: [{ path: '', message }] })
   const info = await stat(path).catch(() => null)
   if (!info?.isFile()) return root('file not found')
-  if (info.size > LIMITS.importBytes) return root(`file is larger than ${LIMITS.importBytes} bytes`)
-  const text = await readFile(path, 'utf8')
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch (error) {
-    return root(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  if (info.size > LIMITS.importBytes) return root(TOO_LARGE)
+  return parse(await readFile(path, 'utf8'))
 }
 
 export async function validateFile(io: CliIo, file: string): Promise<FileResult> {
-  const json = await readJson(resolve(io.cwd, file))
+  let json: Awaited<ReturnType<typeof readJson>>
+  if (file === '-') {
+    const text = await readStdin(io)
+    json = text === null ? { ok: false, issues: [{ path: '', message: TOO_LARGE }] } : parse(text)
+  } else {
+    json = await readJson(resolve(io.cwd, file))
+  }
   if (!json.ok) return { file, ok: false, issues: json.issues }
   const result = importJourney(json.value)
   if (!result.ok) return { file, ok: false, issues: result.issues }
