@@ -1,0 +1,101 @@
+import { ReactFlowProvider } from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+import { useCallback, useEffect, useState } from 'react'
+import type { JourneySession } from '../collab/session'
+import { JourneyCanvas } from './canvas/JourneyCanvas'
+import { JourneyTopBar } from './chrome/JourneyTopBar'
+import { Notice } from './chrome/Notice'
+import { RemoveStageDialog } from './chrome/RemoveStageDialog'
+import { ShortcutsOverlay } from './keyboard/ShortcutsOverlay'
+import { useShortcuts } from './keyboard/use-shortcuts'
+import { EmotionLane } from './lane/EmotionLane'
+import { SidePanel } from './panels/SidePanel'
+import { usePeers } from './presence/use-peers'
+import { usePublishSelection } from './presence/use-publish-selection'
+import { type EditorBinding, useEditorBinding } from './session-binding'
+import { EditorContext } from './store/editor-context'
+import { useDocReady } from './use-doc-ready'
+import './journey-page.css'
+
+interface Props {
+  session: JourneySession
+  onExit: () => void
+}
+
+/** The journey editor: everything on the page `/j/:journeyId`. */
+export function JourneyPage({ session, onExit }: Props) {
+  const binding = useEditorBinding(session.doc)
+  const ready = useDocReady(session)
+  if (!binding || !ready) {
+    return (
+      <div className="journey-loading" role="status">
+        <div className="journey-loading-spinner" aria-hidden="true" />
+        Opening journey…
+      </div>
+    )
+  }
+  return (
+    <EditorContext.Provider value={binding}>
+      <ReactFlowProvider>
+        <Editor session={session} binding={binding} onExit={onExit} />
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  )
+}
+
+function Editor({
+  session,
+  binding,
+  onExit,
+}: Props & {
+  binding: EditorBinding
+}) {
+  const peers = usePeers(session.awareness)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), [])
+  const closeOverlays = useCallback(() => {
+    const state = binding.store.getState()
+    if (state.stageToRemove) {
+      binding.actions.requestStageRemoval(null)
+      return true
+    }
+    return false
+  }, [binding])
+  useShortcuts(binding.actions, toggleHelp, closeOverlays)
+  usePublishSelection(binding.store, session.awareness)
+
+  useEffect(() => {
+    document.title = `${binding.store.getState().journey.title} · Touchline`
+    return binding.store.subscribe((state, previous) => {
+      if (state.journey.title !== previous.journey.title) {
+        document.title = `${state.journey.title} · Touchline`
+      }
+    })
+  }, [binding.store])
+
+  return (
+    <div className="journey-page">
+      <JourneyTopBar
+        session={session}
+        peers={peers}
+        onExit={onExit}
+        onShowShortcuts={() => setHelpOpen(true)}
+      />
+      <div className="journey-body">
+        <main className="journey-main">
+          <JourneyCanvas
+            awareness={session.awareness}
+            undoManager={binding.undoManager}
+            peers={peers}
+            cardHeights={binding.cardHeights}
+          />
+          <EmotionLane />
+        </main>
+        <SidePanel />
+      </div>
+      <RemoveStageDialog />
+      <Notice />
+      {helpOpen ? <ShortcutsOverlay onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,227 @@
+import {
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  type Connection as FlowConnection,
+  MiniMap,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+} from '@xyflow/react'
+import {
+  type MouseEvent as ReactMouseEvent,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import type { Peer } from '../presence/peers'
+import { RemoteCursors } from '../presence/RemoteCursors'
+import { useActions, useEditor, useJourneyState } from '../store/editor-context'
+import { throttle } from '../util/throttle'
+import { ConnectionEdge } from './ConnectionEdge'
+import { type ColumnLayout, GRID, layoutColumns } from './column-layout'
+import { createEdgeBuilder } from './flow-edges'
+import { createNodeBuilder, type FlowNode, reconcileNodes } from './flow-nodes'
+import { peerSelections as invertPeerSelections } from './peer-selections'
+import { StageColumnNode } from './StageColumnNode'
+import { TouchpointNode } from './TouchpointNode'
+import { useDragWriter } from './use-drag-writer'
+import './canvas.css'
+
+const NODE_TYPES = { touchpoint: TouchpointNode, stage: StageColumnNode }
+const EDGE_TYPES = { connection: ConnectionEdge }
+const SNAP_GRID: [number, number] = [GRID, GRID]
+const CURSOR_INTERVAL_MS = 50
+
+interface Props {
+  awareness: Awareness
+  undoManager: Y.UndoManager
+  peers: readonly Peer[]
+  /** Measured card heights, shared with actions that place new cards. */
+  cardHeights: Map<string, number>
+}
+
+function sameIdSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id))
+}
+
+function minimapColor(node: Node): string {
+  return node.type === 'stage' ? 'rgba(195, 201, 214, 0.35)' : '#4f46e5'
+}
+
+/**
+ * The controlled React Flow canvas. Nodes and edges are derived from the store; React Flow's
+ * own change stream only updates the local copy (measurements, drag positions, selection),
+ * and document changes go out through the actions.
+ */
+export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Props) {
+  const { store } = useEditor()
+  const actions = useActions()
+  const flow = useReactFlow()
+  const journey = useJourneyState((state) => state.journey)
+  const selection = useJourneyState((state) => state.selection)
+  const personaFilter = useJourneyState((state) => state.personaFilter)
+  const [heightsVersion, setHeightsVersion] = useState(0)
+  const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: heightsVersion signals a change inside the mutable heights map.
+  const liveLayout = useMemo(
+    () => layoutColumns(journey.stages, journey.touchpoints, cardHeights),
+    [journey.stages, journey.touchpoints, cardHeights, heightsVersion],
+  )
+  // While this person drags, the columns hold still so the card can cross into the next one.
+  const layout = frozenLayout ?? liveLayout
+  const layoutRef = useRef(layout)
+  layoutRef.current = layout
+
+  const peerMap = useMemo(() => invertPeerSelections(peers), [peers])
+  const buildNodes = useMemo(createNodeBuilder, [])
+  const buildEdges = useMemo(createEdgeBuilder, [])
+  const built = useMemo(
+    () => buildNodes({ journey, layout, selection, personaFilter, peerSelections: peerMap }),
+    [buildNodes, journey, layout, selection, personaFilter, peerMap],
+  )
+  const edges = useMemo(
+    () =>
+      buildEdges({
+        connections: journey.connections,
+        touchpoints: journey.touchpoints,
+        selected: selection.connections,
+        personaFilter,
+        peerSelections: peerMap,
+      }),
+    [buildEdges, journey.connections, journey.touchpoints, selection, personaFilter, peerMap],
+  )
+
+  const [nodes, setNodes] = useState<FlowNode[]>(built)
+  useLayoutEffect(() => setNodes((local) => reconcileNodes(local, built)), [built])
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let heightsChanged = false
+      for (const change of changes) {
+        if (change.type !== 'dimensions' || !change.dimensions) continue
+        const height = Math.round(change.dimensions.height)
+        if (!store.getState().journey.touchpoints.some((tp) => tp.id === change.id)) continue
+        if (cardHeights.get(change.id) !== height) {
+          cardHeights.set(change.id, height)
+          heightsChanged = true
+        }
+      }
+      if (heightsChanged) setHeightsVersion((version) => version + 1)
+      setNodes((local) => applyNodeChanges(changes, local))
+    },
+    [cardHeights, store],
+  )
+
+  const onSelectionChange = useCallback(
+    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
+      const current = store.getState().selection
+      const touchpoints = picked.filter((node) => node.type === 'touchpoint').map((node) => node.id)
+      const connections = pickedEdges.map((edge) => edge.id)
+      const empty = touchpoints.length === 0 && connections.length === 0
+      const next = { touchpoints, connections, stageId: empty ? current.stageId : null }
+      const unchanged =
+        sameIdSet(touchpoints, current.touchpoints) && sameIdSet(connections, current.connections)
+      if (!unchanged) actions.select(next)
+    },
+    [actions, store],
+  )
+
+  const drag = useDragWriter(actions, undoManager)
+  const onNodeDragStart = useCallback(() => {
+    setFrozenLayout(layoutRef.current)
+    drag.start()
+  }, [drag])
+  const onNodeDrag = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: FlowNode, dragged: FlowNode[]) =>
+      drag.move(dragged, layoutRef.current),
+    [drag],
+  )
+  const onNodeDragStop = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: FlowNode, dragged: FlowNode[]) => {
+      drag.end(dragged, layoutRef.current)
+      setFrozenLayout(null)
+    },
+    [drag],
+  )
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => {
+      if (connection.source && connection.target) {
+        actions.connect(connection.source, connection.target)
+      }
+    },
+    [actions],
+  )
+
+  const publishCursor = useMemo(
+    () =>
+      throttle((point: { x: number; y: number } | null) => {
+        awareness.setLocalStateField('cursor', point)
+      }, CURSOR_INTERVAL_MS),
+    [awareness],
+  )
+  const onMouseMove = useCallback(
+    (event: ReactMouseEvent) => {
+      publishCursor(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+    },
+    [flow, publishCursor],
+  )
+  const onMouseLeave = useCallback(() => publishCursor(null), [publishCursor])
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
+    <div className="journey-canvas" onMouseMove={onMouseMove} onMouseLeave={onMouseLeave}>
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onPaneClick={() => actions.clearSelection()}
+        connectionMode={ConnectionMode.Loose}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        selectionMode={SelectionMode.Partial}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={null}
+        selectNodesOnDrag={false}
+        zoomOnDoubleClick={false}
+        minZoom={0.15}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        elevateNodesOnSelect
+        disableKeyboardA11y
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          ariaLabel="Map overview"
+        />
+        <Controls showInteractive={false} />
+        <RemoteCursors peers={peers} />
+      </ReactFlow>
+    </div>
+  )
+}

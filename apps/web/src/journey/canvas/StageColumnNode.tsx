@@ -1,0 +1,149 @@
+import { type NodeProps, useReactFlow } from '@xyflow/react'
+import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'react'
+import { useActions, useEditor } from '../store/editor-context'
+import { columnAt, layoutColumns } from './column-layout'
+import { StageMenu } from './StageMenu'
+import type { StageFlowNode } from './stage-node-data'
+
+/** Pointer travel (screen px) before a press on the header becomes a reorder drag. */
+const DRAG_THRESHOLD = 5
+
+interface HeaderDrag {
+  pointerId: number
+  startX: number
+  offset: number
+  active: boolean
+}
+
+/**
+ * A stage column: a header (rename, menu, drag to reorder) over a card area that creates a
+ * touchpoint on double-click. Columns are drawn behind the cards and never dragged by React
+ * Flow itself.
+ */
+function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) {
+  const { stage, index, stageCount, touchpointCount, selected, peerColor } = data
+  const actions = useActions()
+  const { store } = useEditor()
+  const flow = useReactFlow()
+  const [renaming, setRenaming] = useState(false)
+  const [drag, setDrag] = useState<HeaderDrag | null>(null)
+  const dragRef = useRef<HeaderDrag | null>(null)
+
+  const updateDrag = (next: HeaderDrag | null) => {
+    dragRef.current = next
+    setDrag(next)
+  }
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || renaming) return
+    if ((event.target as HTMLElement).closest('button, input')) return
+    event.currentTarget.setPointerCapture(event.pointerId)
+    updateDrag({ pointerId: event.pointerId, startX: event.clientX, offset: 0, active: false })
+  }
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const current = dragRef.current
+    if (!current || current.pointerId !== event.pointerId) return
+    const delta = event.clientX - current.startX
+    const active = current.active || Math.abs(delta) > DRAG_THRESHOLD
+    updateDrag({ ...current, active, offset: delta / flow.getZoom() })
+  }
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const current = dragRef.current
+    updateDrag(null)
+    if (!current || current.pointerId !== event.pointerId) return
+    if (!current.active) {
+      actions.selectStage(stage.id)
+      return
+    }
+    const { journey } = store.getState()
+    const layout = layoutColumns(journey.stages, journey.touchpoints)
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+    const target = columnAt(layout, point.x)
+    if (target && target.index !== index) actions.moveStage(stage.id, target.index)
+  }
+
+  const classes = ['stage-column']
+  if (selected) classes.push('is-selected')
+  if (drag?.active) classes.push('is-reordering')
+  if (peerColor) classes.push('is-peer-selected')
+  const style = {
+    width,
+    height,
+    ...(drag?.active ? { transform: `translateX(${drag.offset}px)` } : {}),
+    ...(peerColor ? { '--peer-color': peerColor } : {}),
+  } as CSSProperties
+
+  return (
+    <div className={classes.join(' ')} style={style} data-testid="stage-column" data-id={stage.id}>
+      {/* biome-ignore lint/a11y/useSemanticElements: the header holds a menu button and a rename field, which a <button> may not contain. */}
+      <div
+        className="stage-header nodrag nopan"
+        role="button"
+        tabIndex={0}
+        aria-label={`Stage ${stage.name}: select, drag to reorder, double-click to rename`}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !renaming) actions.selectStage(stage.id)
+        }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => updateDrag(null)}
+        onDoubleClick={(event) => {
+          event.stopPropagation()
+          setRenaming(true)
+        }}
+        title="Drag to reorder, double-click to rename"
+      >
+        <span className="stage-index">{index + 1}</span>
+        {renaming ? (
+          <input
+            className="stage-name-input"
+            defaultValue={stage.name}
+            aria-label="Stage name"
+            // biome-ignore lint/a11y/noAutofocus: renaming starts on an explicit double-click.
+            autoFocus
+            onFocus={(event) => event.currentTarget.select()}
+            onKeyDown={(event) => {
+              event.stopPropagation()
+              if (event.key === 'Enter') event.currentTarget.blur()
+              if (event.key === 'Escape') setRenaming(false)
+            }}
+            onBlur={(event) => {
+              const name = event.currentTarget.value.trim()
+              if (name && name !== stage.name) actions.updateStage(stage.id, { name })
+              setRenaming(false)
+            }}
+          />
+        ) : (
+          <span className="stage-name">{stage.name}</span>
+        )}
+        <span className="stage-count" title={`${touchpointCount} touchpoints`}>
+          {touchpointCount}
+        </span>
+        <StageMenu
+          stageId={stage.id}
+          index={index}
+          stageCount={stageCount}
+          onRename={() => setRenaming(true)}
+        />
+      </div>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is a shortcut; the toolbar and the N key add cards too. */}
+      <div
+        className="stage-body"
+        onDoubleClick={(event) => {
+          event.stopPropagation()
+          const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+          actions.addTouchpointAt(point)
+        }}
+      >
+        {touchpointCount === 0 ? (
+          <div className="stage-empty">
+            <span>Double-click to add a touchpoint</span>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  )
+}
+
+export const StageColumnNode = memo(StageColumnNodeView)

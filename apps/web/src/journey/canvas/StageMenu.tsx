@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react'
+import { useActions } from '../store/editor-context'
+
+interface Props {
+  stageId: string
+  index: number
+  stageCount: number
+  onRename: () => void
+}
+
+/** The "…" menu of a stage header. */
+export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
+  const actions = useActions()
+  const [open, setOpen] = useState(false)
+  const root = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    const close = (event: globalThis.PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    window.addEventListener('pointerdown', close, true)
+    return () => window.removeEventListener('pointerdown', close, true)
+  }, [open])
+
+  const run = (action: () => void) => () => {
+    setOpen(false)
+    action()
+  }
+
+  return (
+    <div className="stage-menu" ref={root}>
+      <button
+        type="button"
+        className="tl-icon-button stage-menu-button"
+        aria-label="Stage actions"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+          <circle cx="5" cy="12" r="1.8" fill="currentColor" />
+          <circle cx="12" cy="12" r="1.8" fill="currentColor" />
+          <circle cx="19" cy="12" r="1.8" fill="currentColor" />
+        </svg>
+      </button>
+      {open ? (
+        <div className="menu" role="menu">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={run(() => actions.addTouchpointToStage(stageId))}
+          >
+            Add touchpoint
+          </button>
+          <button type="button" role="menuitem" onClick={run(onRename)}>
+            Rename
+          </button>
+          <button type="button" role="menuitem" onClick={run(() => actions.selectStage(stageId))}>
+            Edit details
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={index === 0}
+            onClick={run(() => actions.moveStage(stageId, index - 1))}
+          >
+            Move left
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={index === stageCount - 1}
+            onClick={run(() => actions.moveStage(stageId, index + 1))}
+          >
+            Move right
+          </button>
+          <button type="button" role="menuitem" onClick={run(() => actions.addStageAfter(stageId))}>
+            Add stage after
+          </button>
+          <hr />
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-danger"
+            onClick={run(() => actions.requestStageRemoval(stageId))}
+          >
+            Delete stage…
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { CHANNELS } from '@touchline/model'
+import { Handle, type NodeProps, Position } from '@xyflow/react'
+import { type CSSProperties, memo } from 'react'
+import { ChannelIcon } from './channel-icons'
+import { emotionColor, emotionWord, formatScore } from './emotion'
+import type { TouchpointFlowNode } from './touchpoint-node-data'
+
+const CHANNEL_LABELS = new Map<string, string>(CHANNELS.map((c) => [c.id, c.label]))
+
+function Badge({ kind, count, label }: { kind: string; count: number; label: string }) {
+  if (count === 0) return null
+  return (
+    <span className={`card-badge card-badge-${kind}`} title={`${count} ${label}`}>
+      <span aria-hidden="true" className="card-badge-glyph" />
+      {count}
+    </span>
+  )
+}
+
+/**
+ * A touchpoint card. Memoized: React Flow hands it a new `data` object only when this card's
+ * touchpoint, personas, view or collaborators' selection changed.
+ */
+function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFlowNode>) {
+  const { touchpoint, personas, emotion, dimmed, peerColors, peerNames } = data
+  const peerColor = peerColors[0]
+  const style = {
+    '--card-emotion': emotionColor(emotion),
+    ...(peerColor ? { '--peer-color': peerColor } : {}),
+  } as CSSProperties
+  const classes = ['touchpoint-card']
+  if (selected) classes.push('is-selected')
+  if (dragging) classes.push('is-dragging')
+  if (dimmed) classes.push('is-dimmed')
+  if (peerColor) classes.push('is-peer-selected')
+  if (touchpoint.momentOfTruth) classes.push('is-moment-of-truth')
+  const channelLabel = CHANNEL_LABELS.get(touchpoint.channel) ?? 'Other'
+
+  return (
+    <div
+      className={classes.join(' ')}
+      style={style}
+      data-testid="touchpoint-card"
+      data-id={touchpoint.id}
+    >
+      <Handle type="target" position={Position.Left} className="card-handle" />
+      {peerColor ? (
+        <div
+          className="peer-selection-tag"
+          data-testid="remote-selection"
+          title={`Selected by ${peerNames.join(', ')}`}
+        >
+          {peerNames[0]}
+          {peerNames.length > 1 ? ` +${peerNames.length - 1}` : ''}
+        </div>
+      ) : null}
+      <div className="card-top">
+        <span className="card-channel" title={channelLabel}>
+          <ChannelIcon channel={touchpoint.channel} size={14} />
+          <span className="card-channel-label">{channelLabel}</span>
+        </span>
+        {touchpoint.momentOfTruth ? (
+          <span className="card-mot" title="Moment of truth">
+            <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
+              <path
+                d="m12 2.5 2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.4l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z"
+                fill="currentColor"
+              />
+            </svg>
+            Moment of truth
+          </span>
+        ) : null}
+      </div>
+      <div className="card-title">{touchpoint.title}</div>
+      {touchpoint.owner ? (
+        <div className="card-owner" title="Owner">
+          <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
+            <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path
+              d="M4 21c0-4 3.6-7 8-7s8 3 8 7"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            />
+          </svg>
+          {touchpoint.owner}
+        </div>
+      ) : null}
+      {personas.length > 0 ? (
+        <div className="card-personas">
+          {personas.map((persona) => (
+            <span
+              key={persona.id}
+              className="persona-chip"
+              style={{ '--persona-color': persona.color } as CSSProperties}
+            >
+              {persona.name}
+            </span>
+          ))}
+        </div>
+      ) : null}
+      <div className="card-footer">
+        <span className="card-emotion" title={`Emotion: ${emotionWord(emotion)}`}>
+          <span className="card-emotion-dot" aria-hidden="true" />
+          {emotion === null ? 'Not rated' : formatScore(emotion)}
+        </span>
+        <span className="card-badges">
+          <Badge kind="pain" count={touchpoint.painPoints.length} label="pain points" />
+          <Badge kind="opportunity" count={touchpoint.opportunities.length} label="opportunities" />
+          <Badge kind="kpi" count={touchpoint.kpis.length} label="KPIs" />
+          {touchpoint.conversion ? (
+            <span className="card-flag" title="Conversion">
+              Conv.
+            </span>
+          ) : null}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Right} className="card-handle" />
+    </div>
+  )
+}
+
+export const TouchpointNode = memo(TouchpointNodeView)

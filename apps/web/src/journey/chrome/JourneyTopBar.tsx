@@ -1,0 +1,122 @@
+import { ConnectionStatus } from '../../collab/ConnectionStatus'
+import type { JourneySession } from '../../collab/session'
+import { Logo } from '../../shell/icons'
+import { ExportMenu } from '../export/ExportMenu'
+import { PresenceAvatars } from '../presence/PresenceAvatars'
+import type { Peer } from '../presence/peers'
+import { useActions, useJourneyState } from '../store/editor-context'
+import { BackIcon, CardIcon, ColumnIcon, KeyboardIcon, RedoIcon, UndoIcon } from './icons'
+import { TitleField } from './TitleField'
+
+interface Props {
+  session: JourneySession
+  peers: readonly Peer[]
+  onExit: () => void
+  onShowShortcuts: () => void
+}
+
+/** The editor's bar: way back, the journey's name, history, creation, view, export and people. */
+export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props) {
+  const actions = useActions()
+  const title = useJourneyState((state) => state.journey.title)
+  const canUndo = useJourneyState((state) => state.canUndo)
+  const canRedo = useJourneyState((state) => state.canRedo)
+  const personas = useJourneyState((state) => state.journey.personas)
+  const personaFilter = useJourneyState((state) => state.personaFilter)
+
+  return (
+    <header className="editor-topbar">
+      <div className="editor-topbar-left">
+        <button
+          type="button"
+          className="tl-icon-button"
+          onClick={onExit}
+          title="All journeys"
+          aria-label="Back to all journeys"
+        >
+          <BackIcon />
+        </button>
+        <Logo size={24} />
+        <TitleField value={title} onCommit={(next) => actions.updateJourney({ title: next })} />
+      </div>
+      <div className="editor-topbar-tools">
+        <div className="tool-group">
+          <button
+            type="button"
+            className="tl-icon-button"
+            data-testid="undo"
+            disabled={!canUndo}
+            onClick={() => actions.undo()}
+            title="Undo your last change (Ctrl/⌘+Z)"
+            aria-label="Undo"
+          >
+            <UndoIcon />
+          </button>
+          <button
+            type="button"
+            className="tl-icon-button"
+            data-testid="redo"
+            disabled={!canRedo}
+            onClick={() => actions.redo()}
+            title="Redo (Ctrl/⌘+Shift+Z)"
+            aria-label="Redo"
+          >
+            <RedoIcon />
+          </button>
+        </div>
+        <div className="tool-group">
+          <button
+            type="button"
+            className="tl-button tl-button--small tl-button--primary"
+            data-testid="add-touchpoint"
+            onClick={() => actions.addTouchpointToFirstStage()}
+            title="Add a touchpoint (N), or double-click in a stage column"
+          >
+            <CardIcon size={16} />
+            Touchpoint
+          </button>
+          <button
+            type="button"
+            className="tl-button tl-button--small"
+            data-testid="add-stage"
+            onClick={() => actions.addStage()}
+            title="Add a stage at the end"
+          >
+            <ColumnIcon size={16} />
+            Stage
+          </button>
+        </div>
+        <label className="persona-view" title="Show the journey through one persona's eyes">
+          <span>View</span>
+          <select
+            className="tl-input"
+            data-testid="persona-view"
+            value={personaFilter ?? ''}
+            onChange={(event) => actions.setPersonaFilter(event.target.value || null)}
+          >
+            <option value="">All personas</option>
+            {personas.map((persona) => (
+              <option key={persona.id} value={persona.id}>
+                {persona.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ExportMenu doc={session.doc} />
+      </div>
+      <div className="editor-topbar-right">
+        <PresenceAvatars me={session.user} peers={peers} />
+        <ConnectionStatus session={session} />
+        <button
+          type="button"
+          className="tl-icon-button"
+          onClick={onShowShortcuts}
+          title="Keyboard shortcuts (?)"
+          aria-label="Keyboard shortcuts"
+        >
+          <KeyboardIcon />
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,86 @@
+import { exportJourney } from '@touchline/model'
+import { useReactFlow } from '@xyflow/react'
+import { useState } from 'react'
+import type * as Y from 'yjs'
+import { DownloadIcon } from '../chrome/icons'
+import { useEditor } from '../store/editor-context'
+import { downloadText, downloadUrl, fileSlug } from './download'
+import { type ImageFormat, renderMapImage } from './export-image'
+
+interface Props {
+  doc: Y.Doc
+}
+
+/** The JSON text a download holds: the model's export, formatted like the command-line export. */
+export function exportText(doc: Y.Doc): string {
+  return `${JSON.stringify(exportJourney(doc), null, 2)}\n`
+}
+
+/**
+ * Downloads: the journey file (exactly the server's export) and pictures of the whole map, as
+ * one always-visible button group so each is a single click away.
+ */
+export function ExportMenu({ doc }: Props) {
+  const { store } = useEditor()
+  const flow = useReactFlow()
+  const [busy, setBusy] = useState<ImageFormat | null>(null)
+
+  const name = () => fileSlug(store.getState().journey.title)
+
+  const exportJson = () => {
+    downloadText(exportText(doc), `${name()}.touchline.json`, 'application/json')
+  }
+
+  const exportImage = async (format: ImageFormat) => {
+    const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport')
+    if (!viewport) return
+    setBusy(format)
+    try {
+      const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
+      const url = await renderMapImage(viewport, flow.getNodes(), format, background || '#ffffff')
+      downloadUrl(url, `${name()}.${format}`)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      store.setState({ notice: `The ${format.toUpperCase()} image could not be made: ${reason}` })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <fieldset className="export-group" aria-label="Export">
+      <span className="export-group-label">
+        <DownloadIcon size={15} />
+        Export
+      </span>
+      <button
+        type="button"
+        data-testid="export-json"
+        title="Journey file (JSON), for other tools and version control"
+        onClick={exportJson}
+      >
+        JSON
+      </button>
+      <button
+        type="button"
+        data-testid="export-png"
+        title="PNG image of the whole map, slide-sized"
+        disabled={busy !== null}
+        aria-busy={busy === 'png'}
+        onClick={() => void exportImage('png')}
+      >
+        {busy === 'png' ? '…' : 'PNG'}
+      </button>
+      <button
+        type="button"
+        data-testid="export-svg"
+        title="SVG image of the whole map, scales to any size"
+        disabled={busy !== null}
+        aria-busy={busy === 'svg'}
+        onClick={() => void exportImage('svg')}
+      >
+        {busy === 'svg' ? '…' : 'SVG'}
+      </button>
+    </fieldset>
+  )
+}

@@ -1,0 +1,31 @@
+/** The editor's keyboard shortcuts, in the order the `?` overlay lists them. */
+export interface Shortcut {
+  keys: string[]
+  action: string
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: ['Double-click'], action: 'Add a touchpoint in a stage column' },
+  { keys: ['N'], action: 'Add a touchpoint to the first stage' },
+  { keys: ['Delete'], action: 'Delete the selection' },
+  { keys: ['Mod', 'Z'], action: 'Undo your last change' },
+  { keys: ['Mod', 'Shift', 'Z'], action: 'Redo' },
+  { keys: ['Mod', 'D'], action: 'Duplicate the selected touchpoints' },
+  { keys: ['Mod', 'A'], action: 'Select every touchpoint' },
+  { keys: ['Esc'], action: 'Clear the selection, close overlays' },
+  { keys: ['←', '↑', '→', '↓'], action: 'Nudge the selection (Shift: further)' },
+  { keys: ['Shift', 'Click'], action: 'Add to or remove from the selection' },
+  { keys: ['Shift', 'Drag'], action: 'Select with a box' },
+  { keys: ['?'], action: 'Show or hide this list' },
+]
+
+/** Ctrl on Windows/Linux, ⌘ on Apple keyboards. */
+export function isApplePlatform(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+}
+
+export function keyLabel(key: string, apple: boolean): string {
+  if (key === 'Mod') return apple ? '⌘' : 'Ctrl'
+  if (key === 'Shift') return apple ? '⇧' : 'Shift'
+  return key
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import { CloseIcon, PlusIcon } from '../chrome/icons'
+import { TextField } from './TextField'
+
+interface Props<T> {
+  label: string
+  items: readonly T[]
+  /** The text shown and edited for an item. */
+  text: (item: T) => string
+  /** A copy of `item` holding new text. */
+  withText: (item: T, text: string) => T
+  create: (text: string) => T
+  onChange: (items: T[]) => void
+  placeholder: string
+  itemKey: (item: T, index: number) => string
+  testId?: string
+}
+
+/**
+ * An editable list of short texts (pain points, goals, tags…): edit in place, remove, and add
+ * by typing into the last row and pressing Enter.
+ */
+export function ListField<T>({
+  label,
+  items,
+  text,
+  withText,
+  create,
+  onChange,
+  placeholder,
+  itemKey,
+  testId,
+}: Props<T>) {
+  const [draft, setDraft] = useState('')
+  const add = () => {
+    const value = draft.trim()
+    if (!value) return
+    onChange([...items, create(value)])
+    setDraft('')
+  }
+  return (
+    <div className="field list-field" data-testid={testId}>
+      <span className="field-label">
+        {label}
+        {items.length > 0 ? <span className="field-count">{items.length}</span> : null}
+      </span>
+      <ul>
+        {items.map((item, index) => (
+          <li key={itemKey(item, index)}>
+            <TextField
+              label={`${label} ${index + 1}`}
+              value={text(item)}
+              hideLabel
+              required
+              onCommit={(value) =>
+                onChange(items.map((other, i) => (i === index ? withText(other, value) : other)))
+              }
+            />
+            <button
+              type="button"
+              className="tl-icon-button"
+              aria-label={`Remove “${text(item)}”`}
+              onClick={() => onChange(items.filter((_, i) => i !== index))}
+            >
+              <CloseIcon size={14} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="list-add">
+        <input
+          className="tl-input"
+          value={draft}
+          placeholder={placeholder}
+          aria-label={`Add to ${label}`}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') add()
+          }}
+        />
+        <button
+          type="button"
+          className="tl-icon-button"
+          aria-label={`Add to ${label}`}
+          disabled={!draft.trim()}
+          onClick={add}
+        >
+          <PlusIcon size={16} />
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** Plain string lists (goals, tags…). */
+export function StringListField(
+  props: Omit<Props<string>, 'text' | 'withText' | 'create' | 'itemKey'>,
+) {
+  return (
+    <ListField<string>
+      {...props}
+      text={(item) => item}
+      withText={(_item, text) => text}
+      create={(text) => text}
+      itemKey={(_item, index) => String(index)}
+    />
+  )
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react'
+
+interface Props {
+  label: string
+  value: string
+  onCommit: (value: string) => void
+  multiline?: boolean
+  /** Empty is refused (the model requires a name); the field goes back to the stored value. */
+  required?: boolean
+  placeholder?: string
+  hint?: string
+  testId?: string
+  /** For rows of a list, where the list's own heading names the field. */
+  hideLabel?: boolean
+}
+
+/**
+ * A text field bound to the doc. Every keystroke is written (collaborators see typing live and
+ * undo groups it), while a local draft keeps the caret steady if someone else edits the same
+ * field at the same time; the stored value shows again once the field loses focus.
+ */
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  required,
+  placeholder,
+  hint,
+  testId,
+  hideLabel,
+}: Props) {
+  const id = useId()
+  const [draft, setDraft] = useState(value)
+  const focused = useRef(false)
+  useEffect(() => {
+    if (!focused.current) setDraft(value)
+  }, [value])
+
+  const change = (next: string) => {
+    setDraft(next)
+    if (required && next.trim() === '') return
+    if (next !== value) onCommit(next)
+  }
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'data-testid': testId,
+    onFocus: () => {
+      focused.current = true
+    },
+    onBlur: () => {
+      focused.current = false
+      setDraft(value)
+    },
+  }
+  const invalid = required === true && draft.trim() === ''
+  return (
+    <div className={invalid ? 'field is-invalid' : 'field'}>
+      <label className={hideLabel ? 'tl-visually-hidden' : 'field-label'} htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea
+          {...common}
+          className="tl-input field-textarea"
+          rows={3}
+          onChange={(event) => change(event.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          className="tl-input"
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur()
+          }}
+        />
+      )}
+      {invalid ? <span className="field-error">A name is required</span> : null}
+      {hint && !invalid ? <span className="field-hint">{hint}</span> : null}
+    </div>
+  )
+}

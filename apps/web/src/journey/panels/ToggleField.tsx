@@ -1,0 +1,24 @@
+interface Props {
+  label: string
+  hint: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+}
+
+/** A yes/no property with a line saying what it means for the journey. */
+export function ToggleField({ label, hint, checked, onChange }: Props) {
+  return (
+    <label className="toggle-field">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span className="toggle-track" aria-hidden="true" />
+      <span className="toggle-text">
+        <strong>{label}</strong>
+        <span>{hint}</span>
+      </span>
+    </label>
+  )
+}

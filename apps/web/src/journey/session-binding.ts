@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import type { Editor } from './store/editor-context'
+import { createJourneyActions } from './store/journey-actions'
+import { bindJourneyStore } from './store/journey-store'
+
+export interface EditorBinding extends Editor {
+  undoManager: Y.UndoManager
+  cardHeights: Map<string, number>
+}
+
+/**
+ * The editor for one doc: store, actions and this person's undo history, created when the page
+ * opens and released when it closes (an effect, so React's development double mount gets a
+ * fresh, live binding). The origin object identifies this browser tab's edits.
+ */
+export function useEditorBinding(doc: Y.Doc): EditorBinding | null {
+  const [binding, setBinding] = useState<EditorBinding | null>(null)
+  useEffect(() => {
+    const origin = { editor: 'touchline-web' }
+    const bound = bindJourneyStore(doc, origin)
+    const cardHeights = new Map<string, number>()
+    const actions = createJourneyActions(doc, origin, bound, () => cardHeights)
+    setBinding({ store: bound.store, actions, undoManager: bound.undoManager, cardHeights })
+    return () => {
+      bound.destroy()
+      setBinding(null)
+    }
+  }, [doc])
+  return binding
+}

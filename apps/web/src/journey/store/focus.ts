@@ -1,0 +1,45 @@
+import type { ReactFlowInstance } from '@xyflow/react'
+import type { JourneyActions } from './journey-actions'
+import type { JourneyStore } from './journey-store'
+
+const FOCUS_DURATION_MS = 400
+
+/**
+ * Selects entities (touchpoints, connections, stages) and brings them into view: a health
+ * finding or a curve point is only useful if it shows where on the map the problem is.
+ */
+export function centreOn(
+  flow: ReactFlowInstance,
+  store: JourneyStore,
+  actions: JourneyActions,
+  ids: readonly string[],
+): void {
+  const { journey } = store.getState()
+  const touchpoints = new Set(journey.touchpoints.map((tp) => tp.id))
+  const stages = new Set(journey.stages.map((stage) => stage.id))
+  const connections = journey.connections.filter((connection) => ids.includes(connection.id))
+  const chosenTouchpoints = ids.filter((id) => touchpoints.has(id))
+  const chosenStage = ids.find((id) => stages.has(id)) ?? null
+  const focus = new Set(chosenTouchpoints)
+  for (const connection of connections) {
+    focus.add(connection.source)
+    focus.add(connection.target)
+  }
+  if (chosenTouchpoints.length > 0 || connections.length > 0) {
+    actions.select({
+      touchpoints: chosenTouchpoints,
+      connections: connections.map((connection) => connection.id),
+      stageId: null,
+    })
+  } else if (chosenStage) {
+    actions.selectStage(chosenStage)
+    focus.add(chosenStage)
+  }
+  if (focus.size === 0) return
+  void flow.fitView({
+    nodes: [...focus].map((id) => ({ id })),
+    duration: FOCUS_DURATION_MS,
+    padding: 0.4,
+    maxZoom: 1.1,
+  })
+}

@@ -1,0 +1,300 @@
+import {
+  addPersona,
+  addStage,
+  addTouchpoint,
+  type ConnectionPatch,
+  connect,
+  duplicateTouchpoints,
+  InvalidInputError,
+  type JourneyPatch,
+  moveTouchpoints,
+  type PersonaInput,
+  type Position,
+  removeElements,
+  removePersona,
+  removeStage,
+  reorderStage,
+  type StageInput,
+  setEmotion,
+  type TouchpointMove,
+  type TouchpointPatch,
+  updateConnection,
+  updateJourney,
+  updatePersona,
+  updateStage,
+  updateTouchpoint,
+} from '@touchline/model'
+import type * as Y from 'yjs'
+import { freeSlot, layoutColumns, placeCard } from '../canvas/column-layout'
+import type { JourneyBinding, SidePanel } from './journey-store'
+import { EMPTY_SELECTION, type Selection, sameSelection } from './selection'
+
+/** Grid steps a nudge moves; with Shift, four times as far. */
+const NUDGE = 16
+
+/**
+ * Every user action of the editor. Journey content changes only through the model's named
+ * mutations with this client's origin (one undo step each); the rest is session state.
+ */
+export interface JourneyActions {
+  addTouchpointToStage(stageId: string): string | null
+  addTouchpointAt(point: Position): string | null
+  addTouchpointToFirstStage(): string | null
+  updateTouchpoint(id: string, patch: TouchpointPatch): void
+  moveTouchpoints(moves: TouchpointMove[]): void
+  setEmotion(touchpointId: string, personaId: string, value: number | null): void
+  duplicateSelection(): void
+  deleteSelection(): void
+  nudgeSelection(dx: number, dy: number, far: boolean): void
+  connect(source: string, target: string): string | null
+  updateConnection(id: string, patch: ConnectionPatch): void
+  addStage(): string | null
+  addStageAfter(stageId: string): string | null
+  updateStage(id: string, patch: StageInput): void
+  moveStage(id: string, toIndex: number): void
+  requestStageRemoval(id: string | null): void
+  removeStage(id: string): void
+  addPersona(): string | null
+  updatePersona(id: string, patch: PersonaInput): void
+  removePersona(id: string): void
+  updateJourney(patch: JourneyPatch): void
+  undo(): void
+  redo(): void
+  select(selection: Selection): void
+  selectStage(id: string): void
+  selectAll(): void
+  clearSelection(): void
+  setPersonaFilter(id: string | null): void
+  setPanel(panel: SidePanel): void
+  dismissNotice(): void
+}
+
+export function createJourneyActions(
+  doc: Y.Doc,
+  origin: object,
+  binding: JourneyBinding,
+  /** Measured card heights, so new cards are placed below existing ones, not under them. */
+  cardHeights: () => ReadonlyMap<string, number> = () => new Map(),
+): JourneyActions {
+  const { store, undoManager } = binding
+  const state = () => store.getState()
+
+  /** Runs a mutation; invalid input becomes a message instead of an exception in a handler. */
+  function attempt<T>(run: () => T): T | null {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof InvalidInputError) {
+        store.setState({ notice: error.issues.map((issue) => issue.message).join('; ') })
+        return null
+      }
+      throw error
+    }
+  }
+
+  function select(selection: Selection) {
+    if (!sameSelection(selection, state().selection)) store.setState({ selection })
+  }
+
+  function focusNew(id: string | null) {
+    if (id) select({ touchpoints: [id], connections: [], stageId: null })
+    if (id) store.setState({ panel: 'inspector' })
+    return id
+  }
+
+  function addTouchpointToStage(stageId: string) {
+    const slot = freeSlot(state().journey.touchpoints, stageId, cardHeights())
+    const { personaFilter } = state()
+    return focusNew(
+      attempt(() =>
+        addTouchpoint(doc, origin, {
+          stageId,
+          position: slot,
+          ...(personaFilter ? { personaIds: [personaFilter] } : {}),
+        }),
+      ),
+    )
+  }
+
+  return {
+    addTouchpointToStage,
+    addTouchpointAt(point) {
+      const { journey, personaFilter } = state()
+      const layout = layoutColumns(journey.stages, journey.touchpoints, cardHeights())
+      // The double-clicked point becomes the card's top centre: it appears under the pointer.
+      const place = placeCard(layout, { x: point.x - 120, y: point.y - 16 })
+      if (!place) return null
+      return focusNew(
+        attempt(() =>
+          addTouchpoint(doc, origin, {
+            stageId: place.stageId,
+            position: {
+              x: Math.round(place.position.x / 16) * 16,
+              y: Math.round(place.position.y / 16) * 16,
+            },
+            ...(personaFilter ? { personaIds: [personaFilter] } : {}),
+          }),
+        ),
+      )
+    },
+    addTouchpointToFirstStage() {
+      const { journey, selection } = state()
+      const stageId = selection.stageId ?? journey.stages[0]?.id
+      if (!stageId) {
+        store.setState({ notice: 'Add a stage first: every touchpoint belongs to a stage.' })
+        return null
+      }
+      return addTouchpointToStage(stageId)
+    },
+    updateTouchpoint(id, patch) {
+      attempt(() => updateTouchpoint(doc, origin, id, patch))
+    },
+    moveTouchpoints(moves) {
+      if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
+    },
+    setEmotion(touchpointId, personaId, value) {
+      attempt(() => setEmotion(doc, origin, touchpointId, personaId, value))
+    },
+    duplicateSelection() {
+      const ids = state().selection.touchpoints
+      if (ids.length === 0) return
+      const copies = attempt(() => duplicateTouchpoints(doc, origin, [...ids]))
+      if (copies && copies.size > 0) {
+        select({ touchpoints: [...copies.values()], connections: [], stageId: null })
+      }
+    },
+    deleteSelection() {
+      const { selection } = state()
+      if (selection.touchpoints.length === 0 && selection.connections.length === 0) {
+        if (selection.stageId) store.setState({ stageToRemove: selection.stageId })
+        return
+      }
+      attempt(() =>
+        removeElements(doc, origin, {
+          touchpoints: [...selection.touchpoints],
+          connections: [...selection.connections],
+        }),
+      )
+      select(EMPTY_SELECTION)
+    },
+    nudgeSelection(dx, dy, far) {
+      const { journey, selection } = state()
+      const step = far ? NUDGE * 4 : NUDGE
+      const chosen = new Set(selection.touchpoints)
+      const moves = journey.touchpoints
+        .filter((touchpoint) => chosen.has(touchpoint.id))
+        .map((touchpoint) => ({
+          id: touchpoint.id,
+          position: {
+            x: Math.max(0, touchpoint.position.x + dx * step),
+            y: Math.max(0, touchpoint.position.y + dy * step),
+          },
+        }))
+      if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
+    },
+    connect(source, target) {
+      if (source === target) return null
+      const id = attempt(() => connect(doc, origin, { source, target }))
+      if (id) select({ touchpoints: [], connections: [id], stageId: null })
+      return id
+    },
+    updateConnection(id, patch) {
+      attempt(() => updateConnection(doc, origin, id, patch))
+    },
+    addStage() {
+      const id = attempt(() => addStage(doc, origin, { name: 'New stage' }))
+      if (id) select({ touchpoints: [], connections: [], stageId: id })
+      return id
+    },
+    addStageAfter(stageId) {
+      const id = attempt(() => addStage(doc, origin, { name: 'New stage' }, { after: stageId }))
+      if (id) select({ touchpoints: [], connections: [], stageId: id })
+      return id
+    },
+    updateStage(id, patch) {
+      attempt(() => updateStage(doc, origin, id, patch))
+    },
+    moveStage(id, toIndex) {
+      const stages = state().journey.stages
+      const from = stages.findIndex((stage) => stage.id === id)
+      const anchor = stages[toIndex]
+      if (from < 0 || !anchor || anchor.id === id) return
+      const placement = toIndex > from ? { after: anchor.id } : { before: anchor.id }
+      attempt(() => reorderStage(doc, origin, id, placement))
+    },
+    requestStageRemoval(id) {
+      store.setState({ stageToRemove: id })
+    },
+    removeStage(id) {
+      store.setState({ stageToRemove: null })
+      const { journey } = state()
+      const index = journey.stages.findIndex((stage) => stage.id === id)
+      const destination = journey.stages[index - 1] ?? journey.stages[index + 1]
+      if (!destination) return
+      const moving = journey.touchpoints.filter((touchpoint) => touchpoint.stageId === id)
+      const removed = attempt(() => removeStage(doc, origin, id, { moveTo: destination.id }))
+      if (!removed) return
+      // The moved cards keep their layout but go below the destination's own cards; within
+      // the undo capture window this merges with the removal into one undo step.
+      const after = state().journey
+      const heights = cardHeights()
+      const staying = after.touchpoints.filter(
+        (touchpoint) =>
+          touchpoint.stageId === destination.id && !moving.some((m) => m.id === touchpoint.id),
+      )
+      const top = freeSlot(staying, destination.id, heights).y
+      const minY = Math.min(...moving.map((touchpoint) => touchpoint.position.y))
+      const moves = moving.map((touchpoint) => ({
+        id: touchpoint.id,
+        position: { x: touchpoint.position.x, y: top + touchpoint.position.y - minY },
+      }))
+      if (moves.length > 0 && staying.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
+      undoManager.stopCapturing()
+    },
+    addPersona() {
+      const id = attempt(() => addPersona(doc, origin, { name: 'New persona' }))
+      if (id) store.setState({ panel: 'personas' })
+      return id
+    },
+    updatePersona(id, patch) {
+      attempt(() => updatePersona(doc, origin, id, patch))
+    },
+    removePersona(id) {
+      attempt(() => removePersona(doc, origin, id))
+    },
+    updateJourney(patch) {
+      attempt(() => updateJourney(doc, origin, patch))
+    },
+    undo() {
+      undoManager.stopCapturing()
+      undoManager.undo()
+    },
+    redo() {
+      undoManager.redo()
+    },
+    select,
+    selectStage(id) {
+      select({ touchpoints: [], connections: [], stageId: id })
+      store.setState({ panel: 'inspector' })
+    },
+    selectAll() {
+      select({
+        touchpoints: state().journey.touchpoints.map((touchpoint) => touchpoint.id),
+        connections: [],
+        stageId: null,
+      })
+    },
+    clearSelection() {
+      select(EMPTY_SELECTION)
+    },
+    setPersonaFilter(id) {
+      store.setState({ personaFilter: id })
+    },
+    setPanel(panel) {
+      store.setState({ panel })
+    },
+    dismissNotice() {
+      store.setState({ notice: null })
+    },
+  }
+}

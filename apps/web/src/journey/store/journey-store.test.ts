@@ -1,0 +1,144 @@
+import {
+  addPersona,
+  addTouchpoint,
+  createJourneyDoc,
+  readJourney,
+  removeTouchpoints,
+  updateTouchpoint,
+} from '@touchline/model'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createJourneyActions } from './journey-actions'
+import { bindJourneyStore, type JourneyBinding } from './journey-store'
+
+/** Two replicas of one journey, kept in sync the way the provider does (remote origin). */
+function replicas() {
+  const local = createJourneyDoc({ title: 'Launch' })
+  const remote = new Y.Doc()
+  const provider = { name: 'provider' }
+  Y.applyUpdate(remote, Y.encodeStateAsUpdate(local), provider)
+  local.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) Y.applyUpdate(remote, update, provider)
+  })
+  remote.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) Y.applyUpdate(local, update, provider)
+  })
+  return { local, remote }
+}
+
+const bindings: JourneyBinding[] = []
+function bind(doc: Y.Doc, origin: object) {
+  const binding = bindJourneyStore(doc, origin)
+  bindings.push(binding)
+  return { binding, actions: createJourneyActions(doc, origin, binding) }
+}
+
+afterEach(() => {
+  for (const binding of bindings.splice(0)) binding.destroy()
+})
+
+describe('journey store binding', () => {
+  it('rebuilds only the entities a remote change touched and keeps every other object', () => {
+    const { local, remote } = replicas()
+    const first = addTouchpoint(local, 'seed', { title: 'Webinar' })
+    const second = addTouchpoint(local, 'seed', { title: 'Case study' })
+    const { binding } = bind(local, {})
+    const before = binding.store.getState().journey
+
+    updateTouchpoint(remote, 'someone-else', first, { title: 'Live webinar' })
+
+    const after = binding.store.getState().journey
+    const byId = (journey: typeof after, id: string) => journey.touchpoints.find((t) => t.id === id)
+    expect(byId(after, first)?.title).toBe('Live webinar')
+    expect(byId(after, first)).not.toBe(byId(before, first))
+    expect(byId(after, second)).toBe(byId(before, second))
+    after.stages.forEach((stage, index) => {
+      expect(stage).toBe(before.stages[index])
+    })
+    expect(after).toEqual(readJourney(local))
+  })
+
+  it('drops a selected touchpoint from the selection when someone deletes it', () => {
+    const { local, remote } = replicas()
+    const card = addTouchpoint(local, 'seed', { title: 'Demo' })
+    const { binding, actions } = bind(local, {})
+    actions.select({ touchpoints: [card], connections: [], stageId: null })
+
+    removeTouchpoints(remote, 'someone-else', [card])
+
+    expect(binding.store.getState().selection.touchpoints).toEqual([])
+  })
+
+  it('sends local actions through the model mutations with this client’s origin', () => {
+    const { local, remote } = replicas()
+    const origin = { me: true }
+    const { binding, actions } = bind(local, origin)
+    const origins: unknown[] = []
+    local.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin))
+    const stageId = binding.store.getState().journey.stages[1]?.id ?? ''
+
+    const id = actions.addTouchpointToStage(stageId)
+
+    expect(id).not.toBeNull()
+    expect(origins).toEqual([origin])
+    const seenRemotely = readJourney(remote).touchpoints.find((t) => t.id === id)
+    expect(seenRemotely?.stageId).toBe(stageId)
+    expect(binding.store.getState().selection.touchpoints).toEqual([id])
+    expect(binding.store.getState().journey.touchpoints.map((t) => t.id)).toEqual([id])
+  })
+
+  it('places a new card in a stage below the cards already there', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {})
+    const stageId = binding.store.getState().journey.stages[0]?.id ?? ''
+    const a = actions.addTouchpointToStage(stageId)
+    const b = actions.addTouchpointToStage(stageId)
+    const cards = binding.store.getState().journey.touchpoints
+    const top = cards.find((t) => t.id === a)?.position.y ?? 0
+    const below = cards.find((t) => t.id === b)?.position.y ?? 0
+    expect(below).toBeGreaterThan(top)
+  })
+
+  it('undoes only this person’s changes, never a collaborator’s', () => {
+    const { local, remote } = replicas()
+    const origin = { me: true }
+    const { binding, actions } = bind(local, origin)
+    const stageId = binding.store.getState().journey.stages[0]?.id ?? ''
+    const mine = actions.addTouchpointToStage(stageId)
+    const theirs = addTouchpoint(remote, 'someone-else', { stageId, title: 'Their card' })
+    expect(binding.store.getState().canUndo).toBe(true)
+
+    actions.undo()
+
+    const titles = binding.store.getState().journey.touchpoints.map((t) => t.id)
+    expect(titles).toEqual([theirs])
+    expect(readJourney(remote).touchpoints.map((t) => t.id)).toEqual([theirs])
+    expect(binding.store.getState().canRedo).toBe(true)
+    actions.redo()
+    expect(
+      binding.store
+        .getState()
+        .journey.touchpoints.map((t) => t.id)
+        .sort(),
+    ).toEqual([mine, theirs].sort())
+  })
+
+  it('reports refused input as a notice instead of throwing', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {})
+    const id = actions.addTouchpointToFirstStage() ?? ''
+    actions.updateTouchpoint(id, { title: '' })
+    expect(binding.store.getState().notice).toMatch(/empty/)
+    expect(binding.store.getState().journey.touchpoints[0]?.title).not.toBe('')
+  })
+
+  it('forgets a persona view when the persona is removed', () => {
+    const { local, remote } = replicas()
+    const persona = addPersona(local, 'seed', { name: 'CFO' })
+    const { binding, actions } = bind(local, {})
+    actions.setPersonaFilter(persona)
+    actions.removePersona(persona)
+    expect(binding.store.getState().personaFilter).toBeNull()
+    expect(readJourney(remote).personas).toEqual([])
+  })
+})

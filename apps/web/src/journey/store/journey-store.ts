@@ -1,0 +1,99 @@
+import {
+  createJourneyUndoManager,
+  type Journey,
+  observeJourney,
+  readJourney,
+} from '@touchline/model'
+import type * as Y from 'yjs'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { EMPTY_SELECTION, pruneSelection, type Selection, sameSelection } from './selection'
+
+export type SidePanel = 'inspector' | 'personas' | 'health'
+
+/**
+ * The editor's state: a read-only view derived from the Y.Doc (rebuilt entity by entity as
+ * the doc changes) plus this person's session state. Nothing here is ever written back to the
+ * doc; edits go through the model's mutations (see journey-actions.ts).
+ */
+export interface JourneyState {
+  journey: Journey
+  selection: Selection
+  /** The persona whose view the canvas highlights; null shows everyone. */
+  personaFilter: string | null
+  panel: SidePanel
+  canUndo: boolean
+  canRedo: boolean
+  /** A stage whose removal awaits confirmation. */
+  stageToRemove: string | null
+  /** A short message for this person, e.g. why an edit was refused. */
+  notice: string | null
+}
+
+export type JourneyStore = StoreApi<JourneyState>
+
+export interface JourneyBinding {
+  store: JourneyStore
+  undoManager: Y.UndoManager
+  destroy(): void
+}
+
+function idSet(items: readonly { id: string }[]): Set<string> {
+  return new Set(items.map((item) => item.id))
+}
+
+/**
+ * Binds a store to `doc`. `origin` marks this client's transactions: the undo manager tracks
+ * only it, so undo never reverts a collaborator's work.
+ */
+export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
+  // Typing and dragging produce many small mutations; within this window they undo as one.
+  const undoManager = createJourneyUndoManager(doc, origin, { captureTimeout: 400 })
+  const store = createStore<JourneyState>()(() => ({
+    journey: readJourney(doc),
+    selection: EMPTY_SELECTION,
+    personaFilter: null,
+    panel: 'inspector',
+    canUndo: false,
+    canRedo: false,
+    stageToRemove: null,
+    notice: null,
+  }))
+
+  const stopObserving = observeJourney(doc, (changes) => {
+    const { journey: previous, selection, personaFilter } = store.getState()
+    const journey = readJourney(doc, { previous, changes })
+    if (journey === previous) return
+    const nextSelection = pruneSelection(
+      selection,
+      idSet(journey.touchpoints),
+      idSet(journey.connections),
+      idSet(journey.stages),
+    )
+    const filterExists =
+      personaFilter === null || journey.personas.some((persona) => persona.id === personaFilter)
+    store.setState({
+      journey,
+      selection: sameSelection(nextSelection, selection) ? selection : nextSelection,
+      personaFilter: filterExists ? personaFilter : null,
+    })
+  })
+
+  const syncHistory = () => {
+    const canUndo = undoManager.undoStack.length > 0
+    const canRedo = undoManager.redoStack.length > 0
+    const state = store.getState()
+    if (state.canUndo !== canUndo || state.canRedo !== canRedo) store.setState({ canUndo, canRedo })
+  }
+  undoManager.on('stack-item-added', syncHistory)
+  undoManager.on('stack-item-popped', syncHistory)
+  undoManager.on('stack-cleared', syncHistory)
+
+  return {
+    store,
+    undoManager,
+    destroy() {
+      stopObserving()
+      undoManager.destroy()
+    },
+  }
+}
