@@ -34,6 +34,7 @@ describe('serveWebApp', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(res.headers.get('cache-control')).toBe('no-cache')
     expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'")
     expect(await res.text()).toContain('<title>app</title>')
   })
 

@@ -85,6 +85,11 @@ function send(c: Context, file: string, info: FileInfo, cacheControl: string): R
     // Share links carry their token in the query string: never hand it to other sites.
     'Referrer-Policy': 'no-referrer',
   })
+  if (headers.get('Content-Type')?.startsWith('text/html')) {
+    // An editor link in a hidden frame on another site could be clicked through unseen.
+    headers.set('Content-Security-Policy', "frame-ancestors 'none'")
+    headers.set('X-Frame-Options', 'DENY')
+  }
   if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers })
   headers.set('Content-Length', String(info.size))
   if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers })
