@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { JourneySchema } from '../entities/journey.js'
+import { addComment } from '../mutations/comment-mutations.js'
+import { connect } from '../mutations/connection-mutations.js'
+import { createItem } from '../mutations/create-item.js'
+import { ME, OTHER, sampleDoc } from '../mutations/journey.test-support.js'
+import { removePersona } from '../mutations/persona-mutations.js'
+import { removeTouchpoints } from '../mutations/remove-touchpoints.js'
+import { removeStage } from '../mutations/stage-mutations.js'
+import { addTouchpoint, updateTouchpoint } from '../mutations/touchpoint-mutations.js'
+import { castVote } from '../mutations/vote-mutations.js'
+import { collectionMap, metaMap } from './layout.js'
+import { observeJourney } from './observe-journey.js'
+import { readJourney } from './read-journey.js'
+
+/** Two replicas of one journey that can diverge offline and then sync both ways. */
+function replicas() {
+  const sample = sampleDoc()
+  const other = new Y.Doc()
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(sample.doc))
+  const sync = () => {
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(sample.doc, Y.encodeStateVector(other)))
+    Y.applyUpdate(sample.doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(sample.doc)))
+  }
+  return { ...sample, a: sample.doc, b: other, sync }
+}
+
+function expectSameValidJourney(a: Y.Doc, b: Y.Doc) {
+  const journey = readJourney(a)
+  expect(readJourney(b)).toEqual(journey)
+  expect(JourneySchema.safeParse(journey).success).toBe(true)
+  return journey
+}
+
+describe('readJourney after concurrent edits (two docs diverge, then merge)', () => {
+  it('drops a connection drawn to a touchpoint another client deleted', () => {
+    const { a, b, tps, sync } = replicas()
+    const [t0 = '', t1 = ''] = tps
+    connect(a, ME, { source: t0, target: t1 })
+    removeTouchpoints(b, OTHER, [t1])
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    expect(journey.connections).toEqual([])
+    expect(collectionMap(a, 'connections').size).toBe(1)
+  })
+
+  it('shows a touchpoint added to a stage another client removed in the first stage', () => {
+    const { a, b, stages, sync } = replicas()
+    const doomed = stages[3] ?? ''
+    const tp = addTouchpoint(a, ME, { title: 'Late arrival', stageId: doomed })
+    removeStage(b, OTHER, doomed)
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    expect(journey.touchpoints.find((t) => t.id === tp)?.stageId).toBe(journey.stages[0]?.id)
+  })
+
+  it('hides touchpoints while no stage exists, and shows them again when one is added', () => {
+    const { a, b, stages, sync } = replicas()
+    const [first = '', ...rest] = stages
+    for (const id of rest) removeStage(a, ME, id)
+    sync()
+    const last = rest.at(-1) ?? ''
+    removeStage(a, ME, first, { moveTo: last })
+    expect(removeStage(b, OTHER, last)).toBe(false)
+    collectionMap(b, 'stages').delete(first)
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    expect(journey.stages).toEqual([])
+    expect(journey.touchpoints).toEqual([])
+    expect(collectionMap(a, 'touchpoints').size).toBe(3)
+  })
+
+  it('drops persona ids and emotions of a persona another client deleted', () => {
+    const { a, b, tps, personas, sync } = replicas()
+    const t0 = tps[0] ?? ''
+    updateTouchpoint(a, ME, t0, { personaIds: [personas.cfo, personas.user] })
+    removePersona(b, OTHER, personas.user)
+    addTouchpoint(a, ME, { title: 'For the user', emotions: { [personas.user]: 2 } })
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    for (const tp of journey.touchpoints) {
+      expect(tp.personaIds).not.toContain(personas.user)
+      expect(Object.keys(tp.emotions)).not.toContain(personas.user)
+    }
+  })
+
+  it('moves comments on deleted things to the canvas and orphaned replies to the top level', () => {
+    const { a, b, tps, sync } = replicas()
+    const t1 = tps[1] ?? ''
+    const thread = addComment(a, ME, {
+      author: 'A',
+      body: 'x',
+      anchor: { type: 'canvas', x: 1, y: 1 },
+    })
+    sync()
+    const onCard = addComment(a, ME, {
+      author: 'A',
+      body: 'y',
+      anchor: { type: 'touchpoint', id: t1 },
+    })
+    const reply = addComment(a, ME, { author: 'A', body: 'z', parentId: thread })
+    removeTouchpoints(b, OTHER, [t1])
+    collectionMap(b, 'comments').delete(thread)
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    expect(journey.comments.find((c) => c.id === onCard)?.anchor).toEqual({
+      type: 'canvas',
+      x: 0,
+      y: 0,
+    })
+    expect(journey.comments.find((c) => c.id === reply)?.parentId).toBeNull()
+  })
+
+  it('drops votes on a deleted touchpoint or pain point', () => {
+    const { a, b, tps, sync } = replicas()
+    const [t0 = '', t1 = ''] = tps
+    const pain = createItem('Slow')
+    updateTouchpoint(a, ME, t0, { painPoints: [pain] })
+    sync()
+    castVote(a, ME, { voter: 'A', touchpointId: t0, itemId: pain.id })
+    castVote(a, ME, { voter: 'A', touchpointId: t1 })
+    updateTouchpoint(b, OTHER, t0, { painPoints: [] })
+    removeTouchpoints(b, OTHER, [t1])
+    sync()
+    expect(expectSameValidJourney(a, b).votes).toEqual([])
+  })
+})
+
+describe('readJourney on malformed docs', () => {
+  it('never throws and reads bad fields as their defaults', () => {
+    const { doc, tps } = sampleDoc()
+    const tp = collectionMap(doc, 'touchpoints').get(tps[0] ?? '')
+    tp?.set('title', 42)
+    tp?.set('painPoints', [{ id: 'it_1', text: 'ok' }, 'garbage', { id: 'it_1', text: 'dup' }])
+    tp?.set('position', { x: 'left' })
+    metaMap(doc).set('metrics', 'lots')
+    collectionMap(doc, 'personas').set('pe_bad', 'not a map' as unknown as Y.Map<unknown>)
+    const journey = readJourney(doc)
+    expect(JourneySchema.safeParse(journey).success).toBe(true)
+    const read = journey.touchpoints.find((t) => t.id === tps[0])
+    expect(read?.title).toBe('Touchpoint')
+    expect(read?.painPoints).toEqual([{ id: 'it_1', text: 'ok' }])
+    expect(read?.position).toEqual({ x: 0, y: 0 })
+    expect(journey.metrics).toEqual([])
+    expect(journey.personas.map((p) => p.id)).not.toContain('pe_bad')
+  })
+
+  it('reads an empty doc as a blank journey', () => {
+    const journey = readJourney(new Y.Doc())
+    expect(journey).toMatchObject({ title: 'Untitled journey', stages: [], touchpoints: [] })
+  })
+})
+
+describe('readJourney with reuse', () => {
+  it('rebuilds only changed entities and equals a full read', () => {
+    const { doc, tps, personas } = sampleDoc()
+    const [t0 = '', t1 = '', t2 = ''] = tps
+    let previous = readJourney(doc)
+    const seen: ReturnType<typeof readJourney>[] = []
+    const stop = observeJourney(doc, (changes) => {
+      previous = readJourney(doc, { previous, changes })
+      seen.push(previous)
+    })
+    const before = previous
+    updateTouchpoint(doc, ME, t1, { title: 'Changed' })
+    const after = previous
+    expect(after).toEqual(readJourney(doc))
+    const find = (j: typeof after, id: string) => j.touchpoints.find((t) => t.id === id)
+    expect(find(after, t0)).toBe(find(before, t0))
+    expect(find(after, t2)).toBe(find(before, t2))
+    expect(find(after, t1)).not.toBe(find(before, t1))
+    expect(after.stages[0]).toBe(before.stages[0])
+    expect(after.personas).toEqual(before.personas)
+
+    removePersona(doc, ME, personas.cfo)
+    expect(previous).toEqual(readJourney(doc))
+    stop()
+    expect(seen).toHaveLength(2)
+  })
+
+  it('re-resolves references when a deleted persona comes back (undo)', () => {
+    const { doc, tps, personas } = sampleDoc()
+    const undo = new Y.UndoManager([collectionMap(doc, 'personas')], {
+      trackedOrigins: new Set([ME]),
+    })
+    let previous = readJourney(doc)
+    const stop = observeJourney(doc, (changes) => {
+      previous = readJourney(doc, { previous, changes })
+    })
+    doc.transact(() => collectionMap(doc, 'personas').delete(personas.cfo), ME)
+    expect(previous.touchpoints.find((t) => t.id === tps[0])?.personaIds).toEqual([])
+    undo.undo()
+    expect(previous).toEqual(readJourney(doc))
+    expect(previous.touchpoints.find((t) => t.id === tps[0])?.personaIds).toEqual([personas.cfo])
+    stop()
+  })
+})
