@@ -1,55 +1,19 @@
-import {
-  createJourneyDoc,
-  createJourneyFromTemplate,
-  exportJourney,
-  LIMITS,
-  TEMPLATES,
-} from '@touchline/model'
+import { createJourneyDoc, createJourneyFromTemplate, exportJourney } from '@touchline/model'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import { grantCovers } from '../auth/index.js'
 import { digestJourneyDoc } from '../storage/journey-digest.js'
 import { newJourneyId } from '../storage/journey-id.js'
-import { type ApiIssue, apiError } from './api-error.js'
+import { apiError } from './api-error.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
 import { attachmentDisposition } from './attachment-name.js'
+import { parseCreateRequest } from './create-request.js'
 import { journeyIdParam } from './journey-id-param.js'
-import { isRecord, readJsonBody } from './read-json-body.js'
+import { readJsonBody } from './read-json-body.js'
 import { requireAuth } from './require-auth.js'
 
 /** A title and a template id fit in far less; anything bigger is not a real request. */
 const CREATE_BODY_BYTES = 64 * 1024
-
-type CreateRequest = { title: string; template: string | null }
-
-function parseCreate(
-  value: unknown,
-): { ok: true; request: CreateRequest } | { ok: false; issues: ApiIssue[] } {
-  if (!isRecord(value))
-    return { ok: false, issues: [{ path: '', message: 'expected a JSON object' }] }
-  const issues: ApiIssue[] = []
-  const title = typeof value.title === 'string' ? value.title.trim() : null
-  if (title === null) issues.push({ path: 'title', message: 'required: a string' })
-  else if (title === '') issues.push({ path: 'title', message: 'must not be empty' })
-  else if (title.length > LIMITS.stringLength) {
-    issues.push({ path: 'title', message: `must be at most ${LIMITS.stringLength} characters` })
-  }
-  let template: string | null = null
-  if (value.template !== undefined && value.template !== null) {
-    if (typeof value.template !== 'string') {
-      issues.push({ path: 'template', message: 'must be a template id' })
-    } else if (!TEMPLATES.some((t) => t.id === value.template)) {
-      issues.push({
-        path: 'template',
-        message: `unknown template "${value.template}"; known: ${TEMPLATES.map((t) => t.id).join(', ')}`,
-      })
-    } else {
-      template = value.template
-    }
-  }
-  if (issues.length > 0 || title === null) return { ok: false, issues }
-  return { ok: true, request: { title, template } }
-}
 
 /** Listing, creating, exporting and deleting journeys. */
 export function journeyRoutes(deps: HttpDeps) {
@@ -71,7 +35,7 @@ export function journeyRoutes(deps: HttpDeps) {
     .post('/', requireAuth(auth, '*', 'editor'), async (c) => {
       const body = await readJsonBody(c, CREATE_BODY_BYTES)
       if (!body.ok) return body.response
-      const parsed = parseCreate(body.value)
+      const parsed = parseCreateRequest(body.value)
       if (!parsed.ok) return apiError(c, 400, 'invalid journey', parsed.issues)
       const { title, template } = parsed.request
       const doc = template
