@@ -58,6 +58,8 @@ describe('templates', () => {
         const curve = page.getByTestId('emotion-curve')
         await curve.waitFor()
         expect(await curve.locator('path').count(), `${template.id} curve`).toBeGreaterThan(0)
+        // Health shares the side panel with the inspector and personas, one tab at a time.
+        await page.getByTestId('tab-health').click()
         const health = page.getByTestId('health-panel')
         await health.waitFor()
         expect((await health.textContent())?.trim().length, template.id).toBeGreaterThan(0)

@@ -130,6 +130,7 @@ export function HomePage({ api, identity, onEditIdentity, onOpen }: HomePageProp
                 className="tl-template-card"
                 data-testid="template-card"
                 data-template={template.id}
+                title={template.description}
                 onClick={() => setCreating({ template: template.id })}
               >
                 <span className="tl-template-card__art" aria-hidden="true">
