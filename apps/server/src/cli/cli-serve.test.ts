@@ -119,6 +119,10 @@ describe('touchline serve, import and export', () => {
   it('never logs a token, even one in the query string', async () => {
     await fetch(`${server}/api/journeys?token=${encodeURIComponent(token)}`)
     await fetch(`${server}/api/journeys`, { headers: { authorization: `Bearer ${token}` } })
+    // Wait for both request log lines, so nothing logged about these requests is missed.
+    while ((output.match(/"path":"\/api\/journeys","status":200/g) ?? []).length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
     expect(output).toContain('"msg":"listening"')
     expect(output).not.toContain(token)
     expect(output).not.toContain(token.split('.')[2])
