@@ -2,12 +2,12 @@ import { PURCHASE_STAGE_PATTERN } from '../constants.js'
 import type { Journey } from '../entities/journey.js'
 import type { Touchpoint } from '../entities/touchpoint.js'
 import { type Finding, finding } from './finding.js'
-import { listNames } from './journey-order.js'
+import { listNames, touchpointsInOrder } from './journey-order.js'
 
 /** Touchpoints with no outgoing connection that are not marked as an intended end. */
 export function deadEnds(journey: Journey): Finding[] {
   const hasWayForward = new Set(journey.connections.map((c) => c.source))
-  return journey.touchpoints
+  return touchpointsInOrder(journey)
     .filter((tp) => !hasWayForward.has(tp.id) && !tp.intendedEnd)
     .map((tp) =>
       finding(
@@ -112,7 +112,7 @@ export function nurtureWithoutExit(journey: Journey): Finding[] {
   return journey.connections
     .filter((c) => c.kind === 'nurture' && (!c.cadence.trim() || !c.exitCriteria.trim()))
     .map((c) => {
-      const missing = [!c.cadence.trim() && 'a cadence', !c.exitCriteria.trim() && 'exit criteria']
+      const missing = [!c.cadence.trim() && 'cadence', !c.exitCriteria.trim() && 'exit criteria']
         .filter(Boolean)
         .join(' or ')
       return finding(

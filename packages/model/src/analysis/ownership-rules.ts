@@ -1,7 +1,7 @@
 import type { Journey } from '../entities/journey.js'
 import type { Touchpoint } from '../entities/touchpoint.js'
 import { type Finding, finding, type HealthRuleId } from './finding.js'
-import { listNames } from './journey-order.js'
+import { listNames, touchpointsInOrder } from './journey-order.js'
 
 function grouped(rule: HealthRuleId, what: string, list: Touchpoint[]): Finding[] {
   if (list.length === 0) return []
@@ -15,18 +15,19 @@ function grouped(rule: HealthRuleId, what: string, list: Touchpoint[]): Finding[
   ]
 }
 
-/** One finding for all touchpoints without an owner, one for all without KPIs. */
+/** One finding for all touchpoints without an owner, one for all without KPIs, in reading order. */
 export function ownershipFindings(journey: Journey): Finding[] {
+  const ordered = touchpointsInOrder(journey)
   return [
     ...grouped(
       'missing-owner',
       'no owner',
-      journey.touchpoints.filter((tp) => tp.owner.trim() === ''),
+      ordered.filter((tp) => tp.owner.trim() === ''),
     ),
     ...grouped(
       'missing-kpis',
       'no KPIs',
-      journey.touchpoints.filter((tp) => tp.kpis.length === 0),
+      ordered.filter((tp) => tp.kpis.length === 0),
     ),
   ]
 }
