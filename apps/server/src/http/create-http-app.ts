@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import { serveWebApp } from '../static/index.js'
 import { apiErrorHandler, apiNotFound } from './api-error.js'
 import { apiGuards } from './api-guards.js'
@@ -34,6 +35,8 @@ export function createHttpApp(deps: HttpDeps) {
   const app = new Hono<AppEnv>()
   app.use('*', requestLog(deps.logger))
   if (!deps.auth.required) app.use('*', loopbackHostGuard)
+  // Scripts and journey files shrink several times over; socket upgrades have no body.
+  app.use('*', compress())
   if (deps.webDist !== undefined) app.use('*', serveWebApp({ webDist: deps.webDist }))
   app.route('/api', apiRoutes(deps))
   app.notFound(apiNotFound)

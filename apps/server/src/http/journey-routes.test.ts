@@ -165,3 +165,16 @@ describe('errors', () => {
     expect(await res.json()).toEqual({ error: 'internal server error' })
   })
 })
+
+describe('compression', () => {
+  it('gzips a journey file for clients that accept it', async () => {
+    const id = await create('Compressed')
+    const res = await fixture.app.request(`/api/journeys/${id}/export`, {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    const body = res.body?.pipeThrough(new DecompressionStream('gzip'))
+    const file = (await new Response(body).json()) as { journey: { title: string } }
+    expect(file.journey.title).toBe('Compressed')
+  })
+})
