@@ -5,7 +5,8 @@ export type Logger = pino.Logger
 
 /**
  * One JSON object per line on stdout, for whatever collects the process's output. Tests
- * pass `silent` (the default under vitest) so they print nothing.
+ * pass `silent` (the default under vitest) so they print nothing. Writes are synchronous:
+ * the server logs little, and the last lines before a crash are the ones that matter.
  */
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
@@ -14,5 +15,5 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
   }
-  return destination ? pino(options, destination) : pino(options)
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }))
 }

@@ -2,7 +2,15 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type ChildServer, freePort, startChildServer } from './support/child-server.js'
 import { type Client, connectClient, sameState, synced } from './support/clients.js'
-import { removeTempDirs, seedJourney, storedDoc, tempDataDir, waitFor } from './support/server.js'
+import {
+  removeTempDirs,
+  seedJourney,
+  seedLongLog,
+  storedDoc,
+  storedForm,
+  tempDataDir,
+  waitFor,
+} from './support/server.js'
 
 const KILLS = 10
 const clients: Client[] = []
@@ -83,6 +91,46 @@ describe('durability of a real server process', () => {
     expect(sameState(final, observer.doc)).toBe(true)
     expect(final.getMap('comments').get(`c${(counter - 1) % 100}`)).toBe(`comment ${counter - 1}`)
   }, 120_000)
+
+  it('survives a kill during compaction and completes it after the restart', async () => {
+    const dataDir = tempDataDir()
+    const expected = await seedLongLog(dataDir, 'long', 20_000)
+    const port = await freePort()
+    const env = { TOUCHLINE_COMPACTION_THRESHOLD: '1000', LOG_LEVEL: 'debug' }
+    running = await startChildServer(dataDir, port, env)
+    const first = running
+    // Compaction starts right after the load and takes a while on 20,000 updates: a kill the
+    // moment the load is logged lands inside it.
+    first.child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('"msg":"room loaded"')) first.child.kill('SIGKILL')
+    })
+    const client = stock(running.syncUrl, 'long')
+    await first.exited
+    expect(first.logs.some((entry) => entry.msg === 'journey compacted')).toBe(false)
+    const interrupted = await storedForm(dataDir, 'long')
+    expect(interrupted.updates.length).toBe(20_000)
+    expect(sameState(await storedDoc(dataDir, 'long'), expected)).toBe(true)
+
+    running = await startChildServer(dataDir, port, env)
+    const second = running
+    await synced(client)
+    await waitFor(
+      () => second.logs.some((entry) => entry.msg === 'journey compacted'),
+      'compaction',
+    )
+    const compacted = await storedForm(dataDir, 'long')
+    expect(compacted.snapshot).not.toBeNull()
+    expect(compacted.updates.length).toBeLessThan(1000)
+    expect(sameState(await storedDoc(dataDir, 'long'), expected)).toBe(true)
+    expect(client.doc.getMap('touchpoints').toJSON()).toEqual(
+      expected.getMap('touchpoints').toJSON(),
+    )
+    // Still serving after the compaction: no crash loop.
+    client.doc.getMap('meta').set('title', 'after compaction')
+    const observer = stock(second.syncUrl, 'long')
+    await synced(observer)
+    await waitFor(() => observer.doc.getMap('meta').get('title') === 'after compaction', 'edit')
+  }, 60_000)
 
   it('flushes and exits 0 on SIGTERM, closing clients with 1001', async () => {
     const dataDir = tempDataDir()

@@ -131,6 +131,15 @@ describe('hostile input on the sync endpoint', () => {
     viewer.ws.close()
   })
 
+  it('closes a socket with 4401 when its token expires', async () => {
+    const s = await serverWith({ TOUCHLINE_SECRET: SECRET }, ['j'])
+    const auth = createAuth({ secret: SECRET, host: '127.0.0.1' })
+    const { token } = auth.mint('j', 'editor', 1)
+    const socket = rawSocket(`${s.syncUrl}/j?token=${token}`)
+    expect(await socket.outcome).toBe(101)
+    expect((await socket.closed).code).toBe(4401)
+  })
+
   it('caps connections per address and rate-limits each connection', async () => {
     const s = await serverWith(
       { TOUCHLINE_MAX_CONNECTIONS_PER_IP: '2', TOUCHLINE_RATE_LIMIT: '5' },

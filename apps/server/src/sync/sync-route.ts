@@ -1,7 +1,7 @@
 import type { HttpBindings } from '@hono/node-server'
 import { upgradeWebSocket } from '@hono/node-server'
 import type { Context, Handler } from 'hono'
-import type { Auth, Role } from '../auth/index.js'
+import type { Auth, Grant, Role } from '../auth/index.js'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomRegistry } from '../rooms/room-registry.js'
@@ -35,13 +35,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 export function createSyncRoute(options: SyncRouteOptions): Handler {
   const { registry, auth, logger } = options
   const perAddress = new Map<string, number>()
+  // The checks run before the upgrade; the socket's handlers need the grant they produced.
+  const grants = new WeakMap<Context, Grant>()
   let nextPeer = 0
 
   const upgrade = upgradeWebSocket((c: Context) => {
     const journeyId = c.req.param('journeyId') ?? ''
     const address = remoteAddress(c)
-    const decision = auth.authorize(c.req.raw, journeyId, 'viewer')
-    const grant = decision.ok ? decision.grant : null
+    const grant = grants.get(c) ?? null
     const bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst)
     let peer: SocketPeer | null = null
     let room: Room | null = null
@@ -124,6 +125,7 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
     }
     const decision = auth.authorize(c.req.raw, journeyId, 'viewer')
     if (!decision.ok) return c.json({ error: decision.error }, decision.status)
+    grants.set(c, decision.grant)
     if ((perAddress.get(remoteAddress(c)) ?? 0) >= options.maxConnectionsPerIp) {
       return c.json({ error: 'too many connections from this address' }, 429)
     }

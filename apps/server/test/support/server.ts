@@ -50,6 +50,33 @@ export async function seedJourney(dataDir: string, id: string, title = id): Prom
   await store.close()
 }
 
+/** Creates a journey whose log holds `count` small updates, as after a long session. */
+export async function seedLongLog(dataDir: string, id: string, count: number): Promise<Y.Doc> {
+  const store = SqliteJourneyStore.open(dataDir)
+  const doc = new Y.Doc()
+  doc.getMap('meta').set('title', id)
+  doc.getMap('meta').set('schemaVersion', 1)
+  await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
+  const pending: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => pending.push(update))
+  for (let i = 1; i < count; i++) {
+    doc.getMap('touchpoints').set(`t${i % 300}`, i)
+    if (pending.length === 5_000) await store.append(id, pending.splice(0), digestJourneyDoc(doc))
+  }
+  await store.append(id, pending.splice(0), digestJourneyDoc(doc))
+  await store.close()
+  return doc
+}
+
+/** The journey's stored form: snapshot and log. */
+export async function storedForm(dataDir: string, id: string) {
+  const store = SqliteJourneyStore.open(dataDir)
+  const stored = await store.load(id)
+  await store.close()
+  if (stored === null) throw new Error(`journey ${id} is not stored`)
+  return stored
+}
+
 /** The journey as stored on disk right now. */
 export async function storedDoc(dataDir: string, id: string): Promise<Y.Doc> {
   const store = SqliteJourneyStore.open(dataDir)
