@@ -122,4 +122,29 @@ describe('two people on one journey', () => {
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining([anas, bens]))
   })
+
+  it('keeps edits made offline through closing the page, and merges them on return', async () => {
+    const { id: journeyId, ana, ben } = await pair('Offline reload')
+    await server.stop()
+    await waitForState(ana.page, 'offline')
+    const anas = await addCard(ana.page)
+    const bens = await addCard(ben.page)
+    // Let y-indexeddb finish writing before the page goes away.
+    await ana.page.waitForTimeout(500)
+    await ana.page.close()
+
+    await server.start()
+    await waitForSent(ben.page, 30_000)
+    const reopened = await ana.context.newPage()
+    reopened.on('pageerror', (error) => ana.errors.push(error))
+    await reopened.goto(`${server.url}/j/${journeyId}`)
+    await card(reopened, anas).waitFor()
+    await waitForSent(reopened, 30_000)
+    await card(reopened, bens).waitFor()
+    await card(ben.page, anas).waitFor()
+
+    const file = await api.exportJourney(journeyId)
+    const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
+    expect(ids).toEqual(expect.arrayContaining([anas, bens]))
+  })
 })
