@@ -81,7 +81,7 @@ export function createAuth(options: AuthOptions): Auth {
     target: AuthTarget,
     needed: Role = 'viewer',
   ): AuthDecision {
-    if (!secret) return { ok: true, grant: OPEN_GRANT }
+    if (!secret) return { ok: true, grant: { ...OPEN_GRANT } }
     const token = tokenFromRequest(request)
     if (!token) return { ok: false, status: 401, error: 'missing token' }
     const check = verifyToken(secret, token, now())
