@@ -1,6 +1,7 @@
 // Convergence: at the end of a window every client of a room must hold the same state
 // vector, and, on servers that keep state, a client joining afresh must get that same state
 // vector from the server.
+import * as Y from 'yjs'
 import type { RunningServer } from '../servers/running-server.js'
 import { DeliveryStats } from './delivery-stats.js'
 import { SendLedger } from './send-ledger.js'
@@ -21,11 +22,14 @@ function sameVector(a: Map<number, number>, b: Map<number, number>): boolean {
   return true
 }
 
-/** The state vector a fresh client gets from the server for `room`. */
-export async function serverStateVector(
-  server: RunningServer,
-  room: string,
-): Promise<Map<number, number>> {
+export interface ServerState {
+  vector: Map<number, number>
+  /** The sync step 2 payloads as the server sent them. */
+  payloads: Uint8Array[]
+}
+
+/** What a fresh client gets from the server for `room`. */
+export async function serverState(server: RunningServer, room: string): Promise<ServerState> {
   const verifier = new SimClient({
     url: server.socketUrl(room),
     room,
@@ -33,11 +37,23 @@ export async function serverStateVector(
     ledger: new SendLedger(),
     stats: new DeliveryStats(),
     dragsCards: false,
+    deferSyncRead: true,
   })
   await verifier.connect()
   await verifier.whenSynced()
   await verifier.close()
-  return verifier.tracker.snapshot()
+  const payloads = verifier.takeUnreadSync()
+  for (const payload of payloads) {
+    verifier.tracker.merge(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(payload)))
+  }
+  return { vector: verifier.tracker.snapshot(), payloads }
+}
+
+export async function serverStateVector(
+  server: RunningServer,
+  room: string,
+): Promise<Map<number, number>> {
+  return (await serverState(server, room)).vector
 }
 
 export async function verifyConvergence(

@@ -2,6 +2,7 @@
 // latency passes the budget or deliveries are lost. The capacity is the highest delivered
 // update rate of a step that stayed within the budget.
 import type { RunningServer } from '../servers/running-server.js'
+import type { ServerId } from '../servers/server-specs.js'
 import type { LatencySummary } from '../stats/latency-histogram.js'
 import { RoomSession, type WindowResult } from './room-session.js'
 import type { Workload } from './workloads.js'
@@ -17,7 +18,7 @@ export interface StepUpPlan {
 
 export interface WorkloadResult {
   workload: string
-  server: string
+  server: ServerId
   /** Updates delivered per second at p99 <= 50 ms: 0 when even the base rate missed it. */
   capacity: number
   /** The step that set the capacity, or null. */

@@ -1,0 +1,102 @@
+// `pnpm bench`: runs the suites, prints their tables and writes bench/results/*.json.
+import { relative } from 'node:path'
+import { type Options, parseOptions, type Suite } from './options.js'
+import { repoRoot } from './paths.js'
+import { describeMachine } from './report/machine.js'
+import { writeResults } from './report/results-file.js'
+import { SERVER_SPECS, type ServerSpec } from './servers/server-specs.js'
+import { coldTable, runColdSuite } from './sync/cold-suite.js'
+import { runStormSuite, stormTable } from './sync/storm-suite.js'
+import { runSyncSuite, syncTables } from './sync/sync-suite.js'
+import { WORKLOADS } from './sync/workloads.js'
+
+interface Skipped {
+  suite: Suite | 'server'
+  reason: string
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+function selectServers(options: Options, skipped: Skipped[]): ServerSpec[] {
+  const chosen = SERVER_SPECS.filter(
+    (spec) => !options.servers || options.servers.includes(spec.id),
+  )
+  return chosen.filter((spec) => {
+    const reason = spec.unavailable()
+    if (reason) {
+      skipped.push({ suite: 'server', reason: `${spec.label} skipped: ${reason}` })
+      log(`skipping ${spec.label}: ${reason}`)
+    }
+    return reason === null
+  })
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2))
+  const startedAt = new Date()
+  const machine = describeMachine()
+  log(
+    `touchline bench (${options.quick ? 'quick' : 'full'}): ${machine.cores} cores, ${machine.cpuModel}, ` +
+      `Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)}`,
+  )
+  const skipped: Skipped[] = []
+  const servers = selectServers(options, skipped)
+  const workloads = WORKLOADS.filter((w) => !options.workloads || options.workloads.includes(w.id))
+  const results: Record<string, unknown> = {}
+  const tables: string[] = []
+  const wants = (suite: Suite) => options.suites.includes(suite)
+
+  if (wants('sync')) {
+    const plan = options.quick
+      ? { windowMs: 1500, factor: 3, maxSteps: 3 }
+      : { windowMs: 5000, factor: 1.5, maxSteps: 10 }
+    const sync = await runSyncSuite(servers, workloads, plan, log)
+    results.sync = sync
+    tables.push(syncTables(sync))
+    log(`\n${tables.at(-1)}`)
+  }
+  if (wants('storm')) {
+    const storm = await runStormSuite(
+      servers,
+      {
+        clients: 200,
+        spreadMs: 1000,
+        syncTimeoutMs: options.quick ? 10_000 : 30_000,
+      },
+      log,
+    )
+    results.storm = storm
+    tables.push(stormTable(storm))
+    log(`\n${tables.at(-1)}`)
+  }
+  if (wants('cold')) {
+    const cold = await runColdSuite(servers, { updates: 100_000, runs: options.quick ? 2 : 5 }, log)
+    results.cold = cold
+    tables.push(coldTable(cold))
+    log(`\n${tables.at(-1)}`)
+  }
+
+  const finishedAt = new Date()
+  const file = writeResults(
+    {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      mode: options.quick ? 'quick' : 'full',
+      machine,
+      options,
+      skipped,
+      ...results,
+    },
+    startedAt,
+  )
+  log(
+    `\n${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s; wrote ${relative(repoRoot, file)}`,
+  )
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+})
