@@ -35,6 +35,7 @@ import { peerSelections as invertPeerSelections } from './peer-selections'
 import { StageColumnNode } from './StageColumnNode'
 import { TouchpointNode } from './TouchpointNode'
 import { useDragWriter } from './use-drag-writer'
+import { useInitialView } from './use-initial-view'
 import './canvas.css'
 
 const NODE_TYPES = { touchpoint: TouchpointNode, stage: StageColumnNode }
@@ -137,6 +138,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
     [actions, store],
   )
 
+  useInitialView()
   const drag = useDragWriter(actions, undoManager)
   const onNodeDragStart = useCallback(() => {
     setFrozenLayout(layoutRef.current)
@@ -205,8 +207,6 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
         elevateNodesOnSelect
         disableKeyboardA11y

@@ -1,10 +1,12 @@
 import type { Position, Stage, Touchpoint } from '@touchline/model'
 
 /**
- * Stage columns laid out side by side. A touchpoint's stored position is relative to the top
- * left of its stage's card area, so reordering stages carries their cards along and a card can
- * never sit in one column while belonging to another. All sizes are multiples of the snap grid
- * so relative positions stay on the grid too.
+ * Stage columns laid out side by side, packed left to right in stage order, each as wide as its
+ * cards need. A touchpoint's stored position is a canvas position; each column shifts its
+ * stage's cards as one block (keeping how they sit relative to each other) so that its left-most
+ * card sits at the column's left edge. Reordering or removing stages therefore never needs to
+ * rewrite cards, and cards can never spill into a neighbouring column. All sizes are multiples
+ * of the snap grid.
  */
 export const GRID = 16
 export const CARD_WIDTH = 240
@@ -15,12 +17,16 @@ export const COLUMN_PADDING = 16
 export const COLUMN_GAP = 32
 export const MIN_COLUMN_WIDTH = CARD_WIDTH + COLUMN_PADDING * 2
 export const MIN_COLUMN_HEIGHT = 560
+/** Where the cards of a column start, below its header. */
+export const CARD_TOP = HEADER_HEIGHT + COLUMN_PADDING
 
 export interface Column {
   stage: Stage
   index: number
   x: number
   width: number
+  /** Added to a stored position of this stage's cards to get where the card is drawn. */
+  offset: Position
 }
 
 export interface ColumnLayout {
@@ -34,43 +40,64 @@ function roundUp(value: number): number {
   return Math.ceil(value / GRID) * GRID
 }
 
-/** Widths grow to hold the right-most card of each stage; heights to hold the lowest card. */
+interface Extent {
+  minX: number
+  maxX: number
+  minY: number
+}
+
+function extents(touchpoints: readonly Touchpoint[]): Map<string, Extent> {
+  const out = new Map<string, Extent>()
+  for (const { stageId, position } of touchpoints) {
+    const extent = out.get(stageId)
+    if (!extent) {
+      out.set(stageId, { minX: position.x, maxX: position.x, minY: position.y })
+      continue
+    }
+    extent.minX = Math.min(extent.minX, position.x)
+    extent.maxX = Math.max(extent.maxX, position.x)
+    extent.minY = Math.min(extent.minY, position.y)
+  }
+  return out
+}
+
+/** Widths grow to hold each stage's cards side by side; the height holds the lowest card. */
 export function layoutColumns(
   stages: readonly Stage[],
   touchpoints: readonly Touchpoint[],
   heights: ReadonlyMap<string, number> = new Map(),
 ): ColumnLayout {
-  const right = new Map<string, number>()
-  let bottom = 0
-  for (const touchpoint of touchpoints) {
-    const x = Math.max(0, touchpoint.position.x) + CARD_WIDTH
-    right.set(touchpoint.stageId, Math.max(right.get(touchpoint.stageId) ?? 0, x))
-    const height = heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE
-    bottom = Math.max(bottom, Math.max(0, touchpoint.position.y) + height)
-  }
+  const byExtent = extents(touchpoints)
   const columns: Column[] = []
   const byStage = new Map<string, Column>()
   let x = 0
   stages.forEach((stage, index) => {
-    const width = roundUp(
-      Math.max(MIN_COLUMN_WIDTH, (right.get(stage.id) ?? 0) + COLUMN_PADDING * 2),
-    )
-    const column = { stage, index, x, width }
+    const extent = byExtent.get(stage.id)
+    const spread = extent ? extent.maxX - extent.minX : 0
+    const width = roundUp(Math.max(MIN_COLUMN_WIDTH, spread + CARD_WIDTH + COLUMN_PADDING * 2))
+    const offset = extent
+      ? { x: x + COLUMN_PADDING - extent.minX, y: Math.max(0, CARD_TOP - extent.minY) }
+      : { x: 0, y: 0 }
+    const column = { stage, index, x, width, offset }
     columns.push(column)
     byStage.set(stage.id, column)
     x += width + COLUMN_GAP
   })
-  const height = roundUp(Math.max(MIN_COLUMN_HEIGHT, HEADER_HEIGHT + bottom + COLUMN_PADDING * 3))
+  let bottom = 0
+  for (const touchpoint of touchpoints) {
+    const column = byStage.get(touchpoint.stageId)
+    if (!column) continue
+    const height = heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE
+    bottom = Math.max(bottom, touchpoint.position.y + column.offset.y + height)
+  }
+  const height = roundUp(Math.max(MIN_COLUMN_HEIGHT, bottom + COLUMN_PADDING * 3))
   return { columns, height, byStage }
 }
 
 /** Where a card is drawn on the canvas (flow coordinates). */
-export function absolutePosition(layout: ColumnLayout, touchpoint: Touchpoint): Position {
-  const column = layout.byStage.get(touchpoint.stageId) ?? layout.columns[0]
-  return {
-    x: (column?.x ?? 0) + COLUMN_PADDING + Math.max(0, touchpoint.position.x),
-    y: HEADER_HEIGHT + COLUMN_PADDING + Math.max(0, touchpoint.position.y),
-  }
+export function drawnPosition(layout: ColumnLayout, touchpoint: Touchpoint): Position {
+  const offset = layout.byStage.get(touchpoint.stageId)?.offset ?? { x: 0, y: 0 }
+  return { x: touchpoint.position.x + offset.x, y: touchpoint.position.y + offset.y }
 }
 
 /** The column under a flow x coordinate; left of the first or right of the last clamps. */
@@ -83,42 +110,46 @@ export function columnAt(layout: ColumnLayout, x: number): Column | undefined {
 }
 
 /**
- * A card dropped at a canvas position: the stage whose column holds the card's centre, and the
- * position relative to that column's card area (never above or left of it).
+ * A card drawn at a canvas position: the stage whose column holds the card's centre, and the
+ * position to store, in that stage's frame (so the other cards of the stage stay put).
  */
 export function placeCard(
   layout: ColumnLayout,
-  absolute: Position,
+  drawn: Position,
   width: number = CARD_WIDTH,
 ): { stageId: string; position: Position } | null {
-  const column = columnAt(layout, absolute.x + width / 2)
+  const column = columnAt(layout, drawn.x + width / 2)
   if (!column) return null
   return {
     stageId: column.stage.id,
     position: {
-      x: Math.max(0, Math.round(absolute.x - column.x - COLUMN_PADDING)),
-      y: Math.max(0, Math.round(absolute.y - HEADER_HEIGHT - COLUMN_PADDING)),
+      x: Math.round(drawn.x - column.offset.x),
+      y: Math.round(Math.max(CARD_TOP, drawn.y) - column.offset.y),
     },
   }
 }
 
 /**
- * A free spot for a new card in a column: below the lowest card whose horizontal span overlaps
- * the wanted x, so creating several cards in a row never stacks them on top of each other.
+ * A free spot (stored position) for a new card in a stage: in the stage's left-most card
+ * column, below the lowest card there, so adding several cards never stacks them.
  */
 export function freeSlot(
+  layout: ColumnLayout,
   touchpoints: readonly Touchpoint[],
   stageId: string,
   heights: ReadonlyMap<string, number> = new Map(),
-  x = 0,
 ): Position {
-  let y = 0
-  for (const touchpoint of touchpoints) {
-    if (touchpoint.stageId !== stageId) continue
-    const overlaps = Math.abs(touchpoint.position.x - x) < CARD_WIDTH
-    if (!overlaps) continue
-    const height = heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE
-    y = Math.max(y, touchpoint.position.y + height + GRID * 2)
+  const column = layout.byStage.get(stageId)
+  const cards = touchpoints.filter((touchpoint) => touchpoint.stageId === stageId)
+  if (!column || cards.length === 0) {
+    return { x: (column?.x ?? 0) + COLUMN_PADDING, y: CARD_TOP }
   }
-  return { x: Math.max(0, Math.round(x / GRID) * GRID), y: roundUp(y) }
+  const x = Math.min(...cards.map((card) => card.position.x))
+  let y = Math.min(...cards.map((card) => card.position.y))
+  for (const card of cards) {
+    if (Math.abs(card.position.x - x) >= CARD_WIDTH) continue
+    const height = heights.get(card.id) ?? CARD_HEIGHT_ESTIMATE
+    y = Math.max(y, card.position.y + height + GRID * 2)
+  }
+  return { x, y: roundUp(y) }
 }

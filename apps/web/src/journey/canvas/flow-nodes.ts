@@ -1,7 +1,7 @@
 import type { Journey, Persona, Touchpoint } from '@touchline/model'
 import type { Node } from '@xyflow/react'
 import type { Selection } from '../store/selection'
-import { absolutePosition, type ColumnLayout } from './column-layout'
+import { type ColumnLayout, drawnPosition } from './column-layout'
 import { cardEmotion } from './emotion'
 import type { StageFlowNode } from './stage-node-data'
 import type { TouchpointFlowNode, TouchpointNodeData } from './touchpoint-node-data'
@@ -117,7 +117,7 @@ export function createNodeBuilder(): (inputs: NodeInputs) => FlowNode[] {
       }
       const data =
         old?.type === 'touchpoint' && sameData(old.data, candidate) ? old.data : candidate
-      const position = absolutePosition(layout, touchpoint)
+      const position = drawnPosition(layout, touchpoint)
       const selected = selectedCards.has(touchpoint.id)
       const node: TouchpointFlowNode =
         old?.type === 'touchpoint' &&

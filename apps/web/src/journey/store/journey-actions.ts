@@ -25,12 +25,12 @@ import {
   updateTouchpoint,
 } from '@touchline/model'
 import type * as Y from 'yjs'
-import { freeSlot, layoutColumns, placeCard } from '../canvas/column-layout'
+import { freeSlot, GRID, layoutColumns, placeCard } from '../canvas/column-layout'
 import type { JourneyBinding, SidePanel } from './journey-store'
 import { EMPTY_SELECTION, type Selection, sameSelection } from './selection'
 
 /** Grid steps a nudge moves; with Shift, four times as far. */
-const NUDGE = 16
+const NUDGE = GRID
 
 /**
  * Every user action of the editor. Journey content changes only through the model's named
@@ -103,7 +103,10 @@ export function createJourneyActions(
   }
 
   function addTouchpointToStage(stageId: string) {
-    const slot = freeSlot(state().journey.touchpoints, stageId, cardHeights())
+    const { journey } = state()
+    const heights = cardHeights()
+    const layout = layoutColumns(journey.stages, journey.touchpoints, heights)
+    const slot = freeSlot(layout, journey.touchpoints, stageId, heights)
     const { personaFilter } = state()
     return focusNew(
       attempt(() =>
@@ -185,10 +188,7 @@ export function createJourneyActions(
         .filter((touchpoint) => chosen.has(touchpoint.id))
         .map((touchpoint) => ({
           id: touchpoint.id,
-          position: {
-            x: Math.max(0, touchpoint.position.x + dx * step),
-            y: Math.max(0, touchpoint.position.y + dy * step),
-          },
+          position: { x: touchpoint.position.x + dx * step, y: touchpoint.position.y + dy * step },
         }))
       if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
     },
@@ -231,25 +231,9 @@ export function createJourneyActions(
       const index = journey.stages.findIndex((stage) => stage.id === id)
       const destination = journey.stages[index - 1] ?? journey.stages[index + 1]
       if (!destination) return
-      const moving = journey.touchpoints.filter((touchpoint) => touchpoint.stageId === id)
-      const removed = attempt(() => removeStage(doc, origin, id, { moveTo: destination.id }))
-      if (!removed) return
-      // The moved cards keep their layout but go below the destination's own cards; within
-      // the undo capture window this merges with the removal into one undo step.
-      const after = state().journey
-      const heights = cardHeights()
-      const staying = after.touchpoints.filter(
-        (touchpoint) =>
-          touchpoint.stageId === destination.id && !moving.some((m) => m.id === touchpoint.id),
-      )
-      const top = freeSlot(staying, destination.id, heights).y
-      const minY = Math.min(...moving.map((touchpoint) => touchpoint.position.y))
-      const moves = moving.map((touchpoint) => ({
-        id: touchpoint.id,
-        position: { x: touchpoint.position.x, y: top + touchpoint.position.y - minY },
-      }))
-      if (moves.length > 0 && staying.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
-      undoManager.stopCapturing()
+      // The moved cards keep their stored positions, so the neighbour's column widens to hold
+      // them beside its own cards instead of on top of them.
+      attempt(() => removeStage(doc, origin, id, { moveTo: destination.id }))
     },
     addPersona() {
       const id = attempt(() => addPersona(doc, origin, { name: 'New persona' }))

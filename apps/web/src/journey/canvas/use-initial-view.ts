@@ -1,0 +1,40 @@
+import { getNodesBounds, useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react'
+import { useEffect, useRef } from 'react'
+
+/** Below this, card titles are too small to read; a wide map then opens at its start instead. */
+const MIN_READABLE_ZOOM = 0.65
+const MARGIN = 32
+
+/**
+ * The first view of a journey: the whole map when it fits at a readable size, otherwise the
+ * start of the journey (the first stages) at a readable zoom, filling the height.
+ */
+export function useInitialView(): void {
+  const initialized = useNodesInitialized()
+  const flow = useReactFlow()
+  const storeApi = useStoreApi()
+  const done = useRef(false)
+  useEffect(() => {
+    if (!initialized || done.current) return
+    done.current = true
+    const { width, height } = storeApi.getState()
+    const nodes = flow.getNodes()
+    if (nodes.length === 0 || width === 0 || height === 0) return
+    const bounds = getNodesBounds(nodes)
+    const fitAll = Math.min(
+      (width - MARGIN * 2) / bounds.width,
+      (height - MARGIN * 2) / bounds.height,
+      1,
+    )
+    if (fitAll >= MIN_READABLE_ZOOM) {
+      void flow.fitView({ padding: 0.06, maxZoom: 1 })
+      return
+    }
+    const zoom = Math.max(MIN_READABLE_ZOOM, Math.min(1, (height - MARGIN * 2) / bounds.height))
+    void flow.setViewport({
+      x: MARGIN - bounds.x * zoom,
+      y: MARGIN - bounds.y * zoom,
+      zoom,
+    })
+  }, [initialized, flow, storeApi])
+}
