@@ -91,7 +91,9 @@ describe('tokens on the API', () => {
   })
 
   it('keeps health open for uptime checks', async () => {
-    expect((await call('/api/health', null)).status).toBe(200)
+    const res = await call('/api/health', null)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ok', auth: 'token' })
   })
 })
 

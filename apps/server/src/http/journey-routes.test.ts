@@ -28,7 +28,7 @@ async function create(title: string, template?: string): Promise<string> {
 describe('health and unknown routes', () => {
   it('reports status and version', async () => {
     const res = await fixture.app.request('/api/health')
-    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9' })
+    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9', auth: 'open' })
   })
 
   it('answers unknown API routes with JSON 404', async () => {

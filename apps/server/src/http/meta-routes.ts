@@ -10,9 +10,14 @@ import { serverVersion } from './version.js'
  */
 export function metaRoutes(deps: HttpDeps) {
   const version = deps.version ?? serverVersion()
-  return new Hono<AppEnv>()
-    .get('/health', (c) => c.json({ status: 'ok' as const, version }))
-    .get('/templates', requireAuth(deps.auth, null, 'viewer'), (c) =>
-      c.json(TEMPLATES.map(({ id, name, description }) => ({ id, name, description }))),
-    )
+  return (
+    new Hono<AppEnv>()
+      // `auth` lets the web app know whether share links can exist before offering them.
+      .get('/health', (c) =>
+        c.json({ status: 'ok' as const, version, auth: deps.auth.required ? 'token' : 'open' }),
+      )
+      .get('/templates', requireAuth(deps.auth, null, 'viewer'), (c) =>
+        c.json(TEMPLATES.map(({ id, name, description }) => ({ id, name, description }))),
+      )
+  )
 }
