@@ -1,19 +1,37 @@
 /**
  * Why the server refused or ended a journey's sync connection, in words a person can act on.
- * Codes come from the server contract: 4404 unknown journey, 4410 deleted, 1008 policy
- * (for example an expired share link or a page served from a foreign origin) and 401, which a
- * browser never sees as a close code (the server refuses the upgrade) and is therefore found
- * by asking the REST API why the socket keeps failing.
+ * Codes follow the server's close codes: 44xx mirror HTTP 4xx (retrying cannot help, except
+ * 4429, too many messages, which is worth retrying after the back-off), 1008 is a policy
+ * refusal. 401 is never a close code a browser sees (the server refuses the upgrade itself); it
+ * is what the REST API says when asked why the socket keeps failing.
  */
-export type RefusalCode = 4404 | 4410 | 1008 | 401
-
 export interface Refusal {
-  code: RefusalCode
+  code: number
   title: string
   message: string
 }
 
-const REFUSALS: Record<RefusalCode, Omit<Refusal, 'code'>> = {
+const REFUSALS: Record<number, Omit<Refusal, 'code'>> = {
+  401: {
+    title: 'Access denied',
+    message:
+      'This link does not grant access to the journey, or it has expired. Ask the owner to share it again.',
+  },
+  1008: {
+    title: 'Connection refused',
+    message:
+      'The server refused this connection. Your access link may have expired; ask for a new one.',
+  },
+  4400: {
+    title: 'Sync stopped',
+    message:
+      'The server could not apply a change from this browser. Reload the page to continue from the saved journey.',
+  },
+  4401: {
+    title: 'Link expired',
+    message:
+      'Your access to this journey has expired. Changes made now stay in this browser; ask for a new link to keep working together.',
+  },
   4404: {
     title: 'Journey not found',
     message: 'There is no journey at this address. The link may be mistyped or out of date.',
@@ -23,26 +41,28 @@ const REFUSALS: Record<RefusalCode, Omit<Refusal, 'code'>> = {
     message:
       'Someone deleted this journey. Changes made here can no longer be saved to the server.',
   },
-  1008: {
-    title: 'Connection refused',
+  4422: {
+    title: 'Newer journey format',
     message:
-      'The server refused this connection. Your access link may have expired; ask for a new one.',
-  },
-  401: {
-    title: 'Access denied',
-    message:
-      'This link does not grant access to the journey, or it has expired. Ask the owner to share it again.',
+      'This journey was saved by a newer version of Touchline than the server runs. Ask your administrator to upgrade.',
   },
 }
 
-export function refusalFor(code: number): Refusal | null {
-  if (code === 4404 || code === 4410 || code === 1008 || code === 401) {
-    return { code, ...REFUSALS[code] }
-  }
-  return null
-}
+const RATE_LIMITED = 4429
 
 /** The stock client retries every close; these ones retrying cannot fix. */
 export function isPermanentClose(code: number): boolean {
-  return (code >= 4400 && code < 4500) || code === 1008
+  return (code >= 4400 && code < 4500 && code !== RATE_LIMITED) || code === 1008
+}
+
+/** The explanation for a refusal, or null when the close is worth retrying. */
+export function refusalFor(code: number): Refusal | null {
+  const known = REFUSALS[code]
+  if (known) return { code, ...known }
+  if (!isPermanentClose(code)) return null
+  return {
+    code,
+    title: 'Disconnected',
+    message: `The server closed the connection (code ${code}) and asked not to retry. Reload the page to try again.`,
+  }
 }

@@ -1,6 +1,6 @@
 import { messageSync, type WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
-import { isPermanentClose, type Refusal, refusalFor } from './close-reasons.js'
+import { type Refusal, refusalFor } from './close-reasons.js'
 import type { UnsentMarker } from './unsent-marker.js'
 
 export type ConnectionState = 'connected' | 'connecting' | 'offline'
@@ -141,7 +141,7 @@ export function monitorConnection(
     }
     if (event) {
       const known = refusalFor(event.code)
-      if (known && isPermanentClose(event.code)) refusal = known
+      if (known) refusal = known
       else if (event.code === 1006 && provider.wsUnsuccessfulReconnects >= 1) void diagnose()
     }
     publish()
