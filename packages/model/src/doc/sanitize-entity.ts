@@ -28,6 +28,9 @@ export function sanitizeEntity<T extends object>(
   defaults: T,
   raw: Record<string, unknown>,
 ): T {
+  // Nearly every stored entity is valid: one parse is much cheaper than one per field.
+  const whole = schema.safeParse(raw)
+  if (whole.success) return whole.data as T
   const out: Record<string, unknown> = {}
   for (const [key, fallback] of Object.entries(defaults)) {
     const field = schema.shape[key] as z.ZodType | undefined
