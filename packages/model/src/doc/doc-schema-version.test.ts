@@ -14,7 +14,7 @@ describe('docSchemaVersion and migrateDoc', () => {
   it('leaves an empty doc (a room not yet synced) untouched', () => {
     const doc = new Y.Doc()
     expect(docSchemaVersion(doc)).toBeNull()
-    expect(migrateDoc(doc).ok).toBe(true)
+    expect(migrateDoc(doc)).toEqual({ ok: true, from: null, to: null })
     expect(metaMap(doc).size).toBe(0)
   })
 

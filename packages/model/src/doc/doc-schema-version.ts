@@ -19,7 +19,7 @@ export type DocMigration = (doc: Y.Doc) => void
 export const DOC_MIGRATIONS: Readonly<Record<number, DocMigration>> = {}
 
 export type MigrateDocResult =
-  | { ok: true; from: number | null; to: number }
+  | { ok: true; from: number | null; to: number | null }
   | { ok: false; from: number; message: string }
 
 function isEmpty(doc: Y.Doc): boolean {
@@ -39,7 +39,7 @@ export function migrateDoc(
   target: number = SCHEMA_VERSION,
 ): MigrateDocResult {
   const from = docSchemaVersion(doc)
-  if (from === null && isEmpty(doc)) return { ok: true, from, to: from ?? target }
+  if (from === null && isEmpty(doc)) return { ok: true, from: null, to: null }
   const start = from ?? 1
   if (start > target) {
     return {

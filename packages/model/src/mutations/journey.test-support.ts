@@ -6,6 +6,7 @@ import { createJourneyUndoManager } from '../doc/undo-manager.js'
 import type { Journey } from '../entities/journey.js'
 import { addPersona } from './persona-mutations.js'
 import { addTouchpoint } from './touchpoint-mutations.js'
+import { updateJourney } from './update-journey.js'
 
 export const ME = { user: 'me' }
 export const OTHER = { user: 'other' }
@@ -36,8 +37,8 @@ export function stageIdAt(journey: Journey, index: number): string {
 
 /**
  * Runs `action` as ME with an undo manager tracking ME, and checks the undo contract:
- * one undo restores exactly the state before, one redo the state after, and a concurrent
- * change by another origin survives both.
+ * one undo restores exactly the state before, one redo the state after, and a change made
+ * meanwhile by another origin survives both.
  */
 export function expectOneUndoStep<T>(doc: Y.Doc, action: () => T): T {
   const undo = createJourneyUndoManager(doc, ME)
@@ -46,10 +47,12 @@ export function expectOneUndoStep<T>(doc: Y.Doc, action: () => T): T {
   const after = readJourney(doc)
   expect(after).not.toEqual(before)
   expect(undo.undoStack).toHaveLength(1)
+  const description = `${before.description} (edited by someone else)`
+  updateJourney(doc, OTHER, { description })
   undo.undo()
-  expect(readJourney(doc)).toEqual(before)
+  expect(readJourney(doc)).toEqual({ ...before, description })
   undo.redo()
-  expect(readJourney(doc)).toEqual(after)
+  expect(readJourney(doc)).toEqual({ ...after, description })
   undo.destroy()
   return result
 }
