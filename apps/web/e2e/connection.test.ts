@@ -44,14 +44,16 @@ describe('a journey the server refuses', () => {
       sockets += 1
     })
     await person.page.goto(`${server.url}/j/no_such_journey`)
-    const status = refusal(person.page, 4404)
-    await status.waitFor()
-    expect(await status.getAttribute('data-state')).toBe('offline')
+    const message = person.page.getByTestId('full-page-message')
+    await message.waitFor()
+    expect(await message.textContent()).toContain('Journey not found')
+    expect(await message.textContent()).toContain('There is no journey at this address')
     const attempts = sockets
     // The stock client's back-off would have retried within this time.
     await person.page.waitForTimeout(1_500)
     expect(sockets).toBe(attempts)
-    expect(await person.page.getByText('There is no journey at this address').count()).toBe(1)
+    await message.getByRole('link', { name: 'Go to journeys' }).click()
+    await person.page.getByTestId('new-journey').waitFor()
     await person.context.close()
   })
 
@@ -91,8 +93,10 @@ describe('a server that requires tokens', () => {
       .waitFor({ timeout: 15_000 })
 
     await person.page.goto(`${server.url}/j/${other}?token=${encodeURIComponent(token)}`)
-    await refusal(person.page, 401).waitFor({ timeout: 20_000 })
-    expect(await person.page.getByText('This link does not grant access').count()).toBe(1)
+    const message = person.page.getByTestId('full-page-message')
+    await message.waitFor({ timeout: 20_000 })
+    expect(await message.textContent()).toContain('Access denied')
+    expect(await message.textContent()).toContain('This link does not grant access')
     await person.context.close()
   })
 })

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react'
 import type { Identity } from './collab/identity.js'
+import type { JourneySession } from './collab/session.js'
+import { useConnection } from './collab/useConnection.js'
 import { useJourneySession } from './collab/useJourneySession.js'
 import { navigate } from './routing/navigation.js'
+import { FullPageMessage } from './shell/FullPageMessage.js'
 import './JourneyRoute.css'
 
 // The editor (React Flow, panels, exports) is most of the bundle; the home page needs none of it.
@@ -23,13 +26,27 @@ function Opening() {
   )
 }
 
+/**
+ * The editor, unless the server refused a journey this browser has never had: then there is
+ * nothing to edit, and an empty canvas would suggest otherwise. A refusal after content arrived
+ * (say, the journey was deleted meanwhile) keeps the editor, so the local copy can be exported.
+ */
+function JourneyOrRefusal({ session }: { session: JourneySession }) {
+  const { refusal, hasSynced } = useConnection(session)
+  const nothingLocal = session.doc.getMap('meta').size === 0
+  if (refusal && !hasSynced && nothingLocal) {
+    return <FullPageMessage title={refusal.title}>{refusal.message}</FullPageMessage>
+  }
+  return (
+    <Suspense fallback={<Opening />}>
+      <JourneyPage session={session} onExit={() => navigate('/')} />
+    </Suspense>
+  )
+}
+
 /** Opens the journey's session for as long as its page is shown. */
 export function JourneyRoute({ journeyId, token, identity }: JourneyRouteProps) {
   const session = useJourneySession(journeyId, token, identity)
   if (!session) return <Opening />
-  return (
-    <Suspense fallback={<Opening />}>
-      <JourneyPage key={journeyId} session={session} onExit={() => navigate('/')} />
-    </Suspense>
-  )
+  return <JourneyOrRefusal key={journeyId} session={session} />
 }

@@ -11,6 +11,8 @@ export interface ConnectionSnapshot {
   unsent: boolean
   /** Set when the server refused the journey for good; retrying will not help. */
   refusal: Refusal | null
+  /** Whether this session has completed a sync with the server at least once. */
+  hasSynced: boolean
 }
 
 export interface ConnectionMonitor {
@@ -48,6 +50,7 @@ export function monitorConnection(
 ): ConnectionMonitor {
   const listeners = new Set<() => void>()
   let handshakeDone = false
+  let hasSynced = false
   let unsent = options.marker.read()
   let refusal: Refusal | null = null
   let bufferTimer: ReturnType<typeof setTimeout> | null = null
@@ -61,7 +64,7 @@ export function monitorConnection(
     else if (provider.wsconnected && provider.synced && handshakeDone) state = 'connected'
     else if (!online || provider.wsUnsuccessfulReconnects > 0) state = 'offline'
     else state = 'connecting'
-    return { state, unsent, refusal }
+    return { state, unsent, refusal, hasSynced }
   }
 
   function publish(): void {
@@ -69,7 +72,8 @@ export function monitorConnection(
     if (
       next.state === snapshot.state &&
       next.unsent === snapshot.unsent &&
-      next.refusal === snapshot.refusal
+      next.refusal === snapshot.refusal &&
+      next.hasSynced === snapshot.hasSynced
     ) {
       return
     }
@@ -114,6 +118,7 @@ export function monitorConnection(
       handleSync(encoder, decoder, prov, emitSynced, type)
       if (syncType === SYNC_STEP_1) {
         handshakeDone = true
+        hasSynced = true
         watchBuffer(0)
         publish()
       }
