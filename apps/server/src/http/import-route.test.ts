@@ -128,6 +128,16 @@ describe('POST /api/journeys/import', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('refuses absurdly deep nesting without exhausting the stack', async () => {
+    const depth = 100_000
+    const journey = `${'['.repeat(depth)}${']'.repeat(depth)}`
+    const body = await expectRefused(
+      await importBody(`{"format":"touchline.journey","version":1,"journey":${journey}}`),
+      400,
+    )
+    expect(body.issues?.[0]).toMatchObject({ message: expect.stringContaining('nested deeper') })
+  })
+
   it('answers 413 for a declared oversize body without storing', async () => {
     const body = JSON.stringify({ ...validExport(), padding: 'x'.repeat(MAX_IMPORT_BYTES) })
     await expectRefused(await importBody(body), 413)
