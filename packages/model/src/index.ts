@@ -82,6 +82,7 @@ export {
 export {
   addComment,
   type CommentInput,
+  editComment,
   removeComment,
   resolveComment,
 } from './mutations/comment-mutations.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readJourney } from '../doc/read-journey.js'
-import { addComment, removeComment, resolveComment } from './comment-mutations.js'
+import { addComment, editComment, removeComment, resolveComment } from './comment-mutations.js'
 import { expectOneUndoStep, ME, sampleDoc } from './journey.test-support.js'
 
 describe('comment mutations', () => {
@@ -32,6 +32,18 @@ describe('comment mutations', () => {
     expect(() =>
       addComment(doc, ME, { author: 'C', body: 'x', anchor: { type: 'stage', id: 'st_none' } }),
     ).toThrow('anchor.id: no stage with id "st_none"')
+  })
+
+  it('editComment changes the text', () => {
+    const { doc } = sampleDoc()
+    const id = addComment(doc, ME, {
+      author: 'Ada',
+      body: 'Tpyo',
+      anchor: { type: 'canvas', x: 0, y: 0 },
+    })
+    expectOneUndoStep(doc, () => editComment(doc, ME, id, 'Typo'))
+    expect(readJourney(doc).comments[0]?.body).toBe('Typo')
+    expect(() => editComment(doc, ME, id, '')).toThrow('body: must not be empty')
   })
 
   it('resolveComment resolves and reopens', () => {

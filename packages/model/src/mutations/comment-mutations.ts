@@ -55,6 +55,17 @@ export function addComment(doc: Y.Doc, origin: unknown, input: CommentInput): st
   return id
 }
 
+/** Changes a comment's text. */
+export function editComment(doc: Y.Doc, origin: unknown, id: string, body: string): boolean {
+  const map = requireEntity(doc, 'comments', id, 'id')
+  const valid = parseInput(CommentSchema.shape.body, body, 'body')
+  let changed = false
+  doc.transact(() => {
+    changed = patchEntityMap(map, { body: valid })
+  }, origin)
+  return changed
+}
+
 /** Marks a thread resolved (or reopens it with `resolved = false`). */
 export function resolveComment(doc: Y.Doc, origin: unknown, id: string, resolved = true): boolean {
   const map = requireEntity(doc, 'comments', id, 'id')
