@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { type Comment, CommentSchema, commentDefaults } from '../entities/comment.js'
 import { type Connection, ConnectionSchema, connectionDefaults } from '../entities/connection.js'
+import { IdSchema } from '../entities/fields.js'
 import { type JourneyMeta, JourneyMetaSchema, journeyMetaDefaults } from '../entities/journey.js'
 import { type Persona, PersonaSchema, personaDefaults } from '../entities/persona.js'
 import { type Stage, StageSchema, stageDefaults } from '../entities/stage.js'
@@ -42,7 +43,7 @@ export function readEntity<K extends CollectionName>(
   id: string,
   value: unknown,
 ): EntityOf[K] | undefined {
-  if (!(value instanceof Y.Map)) return undefined
+  if (!(value instanceof Y.Map) || !IdSchema.safeParse(id).success) return undefined
   return READERS[name](id, entityFields(value as Y.Map<unknown>))
 }
 

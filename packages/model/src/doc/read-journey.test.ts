@@ -136,6 +136,7 @@ describe('readJourney on malformed docs', () => {
     tp?.set('position', { x: 'left' })
     metaMap(doc).set('metrics', 'lots')
     collectionMap(doc, 'personas').set('pe_bad', 'not a map' as unknown as Y.Map<unknown>)
+    collectionMap(doc, 'personas').set('__proto__', new Y.Map<unknown>([['name', 'Sneaky']]))
     const journey = readJourney(doc)
     expect(JourneySchema.safeParse(journey).success).toBe(true)
     const read = journey.touchpoints.find((t) => t.id === tps[0])
@@ -144,6 +145,7 @@ describe('readJourney on malformed docs', () => {
     expect(read?.position).toEqual({ x: 0, y: 0 })
     expect(journey.metrics).toEqual([])
     expect(journey.personas.map((p) => p.id)).not.toContain('pe_bad')
+    expect(journey.personas.map((p) => p.name)).not.toContain('Sneaky')
   })
 
   it('reads an empty doc as a blank journey', () => {

@@ -7,7 +7,11 @@ export const IdSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
-  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"')
+  // Reserved names are refused because ids become object keys (emotions by persona id).
+  .regex(
+    /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_-]+$/,
+    'may contain only letters, digits, "_" and "-", and must not be a reserved name',
+  )
 
 export const TextSchema = z
   .string()

@@ -156,6 +156,17 @@ describe('importJourney: one test per error class', () => {
     expect(issue?.path).toMatch(/^extra(\[0\])+$/)
   })
 
+  it('an id that is malformed or a reserved name', () => {
+    const file = editable()
+    record(file.journey.personas[0]).id = 'constructor'
+    record(file.journey.personas[1]).id = 'pe 1'
+    const message = 'may contain only letters, digits, "_" and "-", and must not be a reserved name'
+    expect(issuesOf(file)).toEqual([
+      { path: 'personas[0].id', message },
+      { path: 'personas[1].id', message },
+    ])
+  })
+
   it('a missing field', () => {
     const file = editable()
     delete record(file.journey.touchpoints[3]).stageId
