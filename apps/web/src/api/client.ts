@@ -1,6 +1,6 @@
 import { errorFromResponse } from './errors.js'
 import { parseCreated, parseJourneyList, parseTemplates } from './parse.js'
-import type { JourneyListItem, ShareLink, ShareRole, TemplateInfo } from './types.js'
+import type { JourneyListItem, TemplateInfo } from './types.js'
 
 export interface ApiClientOptions {
   /** Origin of the server; the page's own origin when omitted (dev proxy or served build). */
@@ -19,7 +19,6 @@ export interface ApiClient {
   importJourney(json: unknown): Promise<string>
   exportJourney(id: string): Promise<unknown>
   deleteJourney(id: string): Promise<void>
-  shareJourney(id: string, input: ShareRole & { ttl: string | number }): Promise<ShareLink>
 }
 
 /** A typed client for the REST API; every failure is an ApiError with the server's message. */
@@ -68,14 +67,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     exportJourney: (id) => json(`${journeyPath(id)}/export`),
     async deleteJourney(id) {
       await request(journeyPath(id), { method: 'DELETE' })
-    },
-    async shareJourney(id, input) {
-      const body = await post(`${journeyPath(id)}/share`, input)
-      const link = body as Partial<ShareLink>
-      if (typeof link.token !== 'string' || typeof link.url !== 'string') {
-        throw new Error('The server did not return a share link.')
-      }
-      return { token: link.token, url: link.url }
     },
   }
 }

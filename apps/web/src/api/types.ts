@@ -20,12 +20,3 @@ export interface TemplateInfo {
   name: string
   description: string
 }
-
-export interface ShareRole {
-  role: 'viewer' | 'commenter' | 'editor'
-}
-
-export interface ShareLink {
-  token: string
-  url: string
-}
