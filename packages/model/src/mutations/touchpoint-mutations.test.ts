@@ -73,6 +73,8 @@ describe('touchpoint mutations', () => {
       intendedEnd: true,
     })
     expect(updateTouchpoint(doc, ME, id, { owner: 'Field marketing' })).toBe(false)
+    updateTouchpoint(doc, ME, id, { personaIds: [personas.user] })
+    expect(find(doc, id)).toMatchObject({ personaIds: [personas.user], emotions: {} })
     expect(() => updateTouchpoint(doc, ME, id, { personaIds: [personas.cfo, 'pe_x'] })).toThrow(
       'personaIds[1]: no persona with id "pe_x"',
     )

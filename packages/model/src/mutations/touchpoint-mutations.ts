@@ -59,7 +59,8 @@ export function addTouchpoint(doc: Y.Doc, origin: unknown, input: TouchpointInpu
 
 /**
  * Edits a touchpoint's fields (only the ones that change are written). Emotions are set
- * one persona at a time with `setEmotion`, so concurrent ratings merge.
+ * one persona at a time with `setEmotion`, so concurrent ratings merge; a persona taken
+ * off `personaIds` loses its score here too, since the card no longer serves them.
  */
 export function updateTouchpoint(
   doc: Y.Doc,
@@ -73,6 +74,15 @@ export function updateTouchpoint(
   let changed = false
   doc.transact(() => {
     changed = patchEntityMap(map, valid)
+    const emotions = map.get('emotions')
+    if (valid.personaIds && emotions instanceof Y.Map) {
+      const served = new Set(valid.personaIds)
+      for (const personaId of [...emotions.keys()]) {
+        if (served.has(personaId)) continue
+        emotions.delete(personaId)
+        changed = true
+      }
+    }
   }, origin)
   return changed
 }
