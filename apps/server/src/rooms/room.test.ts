@@ -345,26 +345,26 @@ describe('Room awareness', () => {
 
     room.receive(a, awarenessFrame(100, { user: 'a' }))
     expect(b.of('awareness')).toHaveLength(1)
-    expect(room.awareness.getStates().get(100)).toEqual({ user: 'a' })
+    expect(room.presence.awareness.getStates().get(100)).toEqual({ user: 'a' })
 
     // b may neither overwrite nor remove a's client id.
     room.receive(b, awarenessFrame(100, { user: 'impostor' }, 2))
     room.receive(b, awarenessFrame(100, null, 3))
-    expect(room.awareness.getStates().get(100)).toEqual({ user: 'a' })
+    expect(room.presence.awareness.getStates().get(100)).toEqual({ user: 'a' })
 
     // Oversized states are dropped.
     room.receive(b, awarenessFrame(200, { big: 'x'.repeat(2_000) }))
-    expect(room.awareness.getStates().has(200)).toBe(false)
+    expect(room.presence.awareness.getStates().has(200)).toBe(false)
     room.receive(b, awarenessFrame(200, { user: 'b' }))
     expect(a.of('awareness')).toHaveLength(2)
-    expect(room.awareness.getStates().get(200)).toEqual({ user: 'b' })
+    expect(room.presence.awareness.getStates().get(200)).toEqual({ user: 'b' })
 
     const late = new TestPeer('late')
     registry.join('j', late)
     expect(late.of('awareness')).toHaveLength(1)
 
     room.leave(a)
-    expect(room.awareness.getStates().has(100)).toBe(false)
+    expect(room.presence.awareness.getStates().has(100)).toBe(false)
     expect(b.of('awareness').length).toBeGreaterThanOrEqual(2)
     expect(late.of('awareness')).toHaveLength(2)
   })
@@ -391,7 +391,7 @@ describe('Rooms across instances', () => {
     roomTwo.receive(b, awarenessFrame(7, { user: 'b' }))
     await settle()
     expect(b.doc.getMap('meta').get('title')).toBe('From one')
-    expect(roomOne.awareness.getStates().get(7)).toEqual({ user: 'b' })
+    expect(roomOne.presence.awareness.getStates().get(7)).toEqual({ user: 'b' })
     expect(store.appends).toHaveLength(1)
     await one.deleteJourney('j')
     expect(b.closed?.code).toBe(CLOSE_CODES.journeyDeleted)

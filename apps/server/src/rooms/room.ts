@@ -1,15 +1,10 @@
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import {
   type ClientMessage,
-  decodeAwarenessUpdate,
   decodeMessage,
-  encodeAwareness,
-  encodeAwarenessUpdate,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
   isWellFormedStateVector,
   isWellFormedUpdate,
   ProtocolError,
@@ -18,9 +13,11 @@ import { digestJourneyDoc } from '../storage/journey-digest.js'
 import { JourneyNotFoundError, type JourneyStore } from '../storage/journey-store.js'
 import { docFromStored } from '../storage/stored-doc.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
-import { AwarenessGuard } from './awareness-guard.js'
+import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
+import { GroupCommit, type PendingUpdate } from './group-commit.js'
 import type { Peer } from './peer.js'
+import { RoomAwareness } from './room-awareness.js'
 import { changesOnlyComments } from './write-scope.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
@@ -45,8 +42,6 @@ export type RoomOptions = {
   onUnloaded: (room: Room) => void
 }
 
-type PendingUpdate = { update: Uint8Array; origin: Peer | null }
-
 /** Marks changes that arrived through the fan-out: already stored by another instance. */
 const FROM_FAN_OUT = Symbol('fan-out')
 /** Marks the migration a room runs on load: stored, never broadcast as a client's edit. */
@@ -63,18 +58,14 @@ const FROM_MIGRATION = Symbol('migration')
 export class Room {
   readonly journeyId: string
   readonly doc = new Y.Doc({ gc: true })
-  readonly awareness: awarenessProtocol.Awareness
+  readonly presence: RoomAwareness
   readonly loaded: Promise<void>
   #state: RoomState = 'loading'
   readonly #options: RoomOptions
   readonly #peers = new Set<Peer>()
-  readonly #guard: AwarenessGuard
   /** Messages that arrived while the document was loading, in arrival order. */
   #inbox: { peer: Peer; message: ClientMessage }[] = []
-  #pending: PendingUpdate[] = []
-  #flushScheduled = false
-  #writing: Promise<void> | null = null
-  #whenPersisted: (() => void)[] = []
+  readonly #commits = new GroupCommit((batch) => this.#write(batch))
   #compaction: Promise<void> | null = null
   #fullStateUpdate: Uint8Array | null = null
   #fullStateFrame: Uint8Array | null = null
@@ -84,10 +75,12 @@ export class Room {
   constructor(journeyId: string, options: RoomOptions) {
     this.journeyId = journeyId
     this.#options = options
-    this.#guard = new AwarenessGuard(options.maxAwarenessBytes)
-    this.awareness = new awarenessProtocol.Awareness(this.doc)
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null)
+    this.presence = new RoomAwareness(this.doc, {
+      maxStateBytes: options.maxAwarenessBytes,
+      peers: () => this.#peers,
+      publish: (update) =>
+        options.fanOut.publish(journeyId, options.instanceId, { kind: 'awareness', update }),
+    })
     this.loaded = this.#load()
   }
 
@@ -128,10 +121,7 @@ export class Room {
   leave(peer: Peer): void {
     if (!this.#peers.delete(peer)) return
     this.#inbox = this.#inbox.filter((entry) => entry.peer !== peer)
-    const ids = this.#guard.release(peer)
-    if (ids.length > 0 && this.#state !== 'unloaded') {
-      awarenessProtocol.removeAwarenessStates(this.awareness, ids, peer)
-    }
+    if (this.#state !== 'unloaded') this.presence.release(peer)
     if (this.#peers.size === 0 && this.#state === 'live') this.#startIdleTimer()
   }
 
@@ -145,9 +135,10 @@ export class Room {
 
   /** Resolves once every update received so far is stored (or failed to be). */
   async settled(): Promise<void> {
-    while (this.#pending.length > 0 || this.#writing !== null || this.#compaction !== null) {
-      if (this.#pending.length > 0 && this.#writing === null) this.#startFlush()
-      await (this.#writing ?? this.#compaction)
+    for (;;) {
+      await this.#commits.settled()
+      if (this.#compaction === null) break
+      await this.#compaction
     }
   }
 
@@ -166,7 +157,7 @@ export class Room {
   /** The journey is gone (deleted here or through another instance): drop everything. */
   terminate(code: number, reason: string): void {
     this.closeAll(code, reason)
-    this.#pending = []
+    this.#commits.discard()
     this.#dispose()
   }
 
@@ -203,7 +194,6 @@ export class Room {
         if (!this.open) return
       }
       this.doc.on('update', this.#onDocUpdate)
-      this.awareness.on('update', this.#onAwarenessUpdate)
       this.#unsubscribe = this.#options.fanOut.subscribe(
         this.journeyId,
         this.#options.instanceId,
@@ -232,10 +222,8 @@ export class Room {
 
   #greet(peer: Peer): void {
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const clients = [...this.awareness.getStates().keys()]
-    if (clients.length > 0) {
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)))
-    }
+    const presence = this.presence.stateFrame()
+    if (presence !== null) peer.send(presence)
   }
 
   #handle(peer: Peer, message: ClientMessage): void {
@@ -245,7 +233,7 @@ export class Room {
           this.#refuse(peer, new ProtocolError('malformed state vector'))
           return
         }
-        this.#afterPersisted(() => {
+        this.#commits.afterPersisted(() => {
           if (this.#peers.has(peer)) peer.send(this.#syncStep2For(message.stateVector))
         })
         return
@@ -255,11 +243,15 @@ export class Room {
         this.#applyClientUpdate(peer, message.update)
         return
       case 'awareness':
-        this.#applyAwareness(peer, message.update)
+        try {
+          this.presence.apply(peer, message.update)
+        } catch (error) {
+          this.#refuse(peer, error)
+        }
         return
       case 'query-awareness': {
-        const clients = [...this.awareness.getStates().keys()]
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)))
+        const presence = this.presence.stateFrame()
+        if (presence !== null) peer.send(presence)
         return
       }
     }
@@ -284,18 +276,6 @@ export class Room {
     } catch (error) {
       this.#refuse(peer, error)
     }
-  }
-
-  #applyAwareness(peer: Peer, update: Uint8Array): void {
-    let admitted: ReturnType<AwarenessGuard['admit']>
-    try {
-      admitted = this.#guard.admit(peer, decodeAwarenessUpdate(update))
-    } catch (error) {
-      this.#refuse(peer, error)
-      return
-    }
-    if (admitted.length === 0) return
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(admitted), peer)
   }
 
   /** The reply to a sync step 1; the full state (what every new client asks for) is cached. */
@@ -328,29 +308,7 @@ export class Room {
       this.#broadcast([{ update, origin: null }])
       return
     }
-    this.#pending.push({ update, origin: isPeer(origin) ? origin : null })
-    if (!this.#flushScheduled) {
-      this.#flushScheduled = true
-      // One group commit per event-loop turn: every update that arrived in this turn.
-      setImmediate(() => {
-        this.#flushScheduled = false
-        if (this.#writing === null) this.#startFlush()
-      })
-    }
-  }
-
-  #startFlush(): void {
-    if (this.#pending.length === 0) {
-      this.#releasePersistedWaiters()
-      return
-    }
-    const batch = this.#pending
-    this.#pending = []
-    this.#writing = this.#write(batch).finally(() => {
-      this.#writing = null
-      if (this.#pending.length > 0) this.#startFlush()
-      else this.#releasePersistedWaiters()
-    })
+    this.#commits.push({ update, origin: isPeer(origin) ? origin : null })
   }
 
   async #write(batch: PendingUpdate[]): Promise<void> {
@@ -386,46 +344,7 @@ export class Room {
   /** Sends each peer the batch's updates it did not send itself, merged into one frame. */
   #broadcast(batch: readonly PendingUpdate[]): void {
     if (this.#peers.size === 0 || batch.length === 0) return
-    const frames = new Map<Peer | null, Uint8Array | null>()
-    const frameExcluding = (peer: Peer | null): Uint8Array | null => {
-      const key = batch.some((entry) => entry.origin === peer) ? peer : null
-      if (frames.has(key)) return frames.get(key) ?? null
-      const updates = batch.filter((entry) => key === null || entry.origin !== key)
-      const frame =
-        updates.length === 0
-          ? null
-          : encodeUpdate(
-              updates.length === 1
-                ? (updates[0]?.update ?? new Uint8Array())
-                : Y.mergeUpdates(updates.map((entry) => entry.update)),
-            )
-      frames.set(key, frame)
-      return frame
-    }
-    for (const peer of this.#peers) {
-      const frame = frameExcluding(peer)
-      if (frame) peer.send(frame)
-    }
-  }
-
-  readonly #onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const clients = [...changes.added, ...changes.updated, ...changes.removed]
-    if (clients.length === 0 || this.#state === 'unloaded') return
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
-    const frame = encodeAwareness(update)
-    // The sender gets its own state back too: the stock client treats 30 s without any
-    // message as a dead connection, and its 15 s awareness renewal is what a lone client
-    // would otherwise never hear.
-    for (const peer of this.#peers) peer.send(frame)
-    if (origin !== FROM_FAN_OUT) {
-      this.#options.fanOut.publish(this.journeyId, this.#options.instanceId, {
-        kind: 'awareness',
-        update,
-      })
-    }
+    for (const [peer, frame] of framesFor(batch, this.#peers)) peer.send(frame)
   }
 
   readonly #onFanOut = (message: FanOutMessage): void => {
@@ -435,20 +354,8 @@ export class Room {
     } else if (message.kind === 'update') {
       Y.applyUpdate(this.doc, message.update, FROM_FAN_OUT)
     } else {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, FROM_FAN_OUT)
+      this.presence.applyFromFanOut(message.update)
     }
-  }
-
-  #afterPersisted(callback: () => void): void {
-    if (this.#pending.length === 0 && this.#writing === null) callback()
-    else this.#whenPersisted.push(callback)
-  }
-
-  #releasePersistedWaiters(): void {
-    if (this.#pending.length > 0 || this.#writing !== null) return
-    const waiters = this.#whenPersisted
-    this.#whenPersisted = []
-    for (const waiter of waiters) waiter()
   }
 
   #scheduleCompaction(): void {
@@ -499,10 +406,9 @@ export class Room {
     this.#clearIdleTimer()
     this.#unsubscribe()
     this.doc.off('update', this.#onDocUpdate)
-    this.awareness.off('update', this.#onAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.doc.destroy()
-    for (const waiter of this.#whenPersisted.splice(0)) waiter()
+    this.#commits.discard()
     this.#options.logger.debug({ journey: this.journeyId }, 'room unloaded')
     this.#options.onUnloaded(this)
   }

@@ -1,0 +1,78 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { decodeAwarenessUpdate, encodeAwareness, encodeAwarenessUpdate } from '../protocol/index.js'
+import { AwarenessGuard } from './awareness-guard.js'
+import type { Peer } from './peer.js'
+
+type Changes = { added: number[]; updated: number[]; removed: number[] }
+
+/** Marks awareness that arrived through the fan-out, so it is not published again. */
+const FROM_FAN_OUT = Symbol('fan-out awareness')
+
+export type RoomAwarenessOptions = {
+  maxStateBytes: number
+  /** Who hears every change. */
+  peers: () => Iterable<Peer>
+  /** Hands a change made by this instance's clients to the other instances. */
+  publish: (update: Uint8Array) => void
+}
+
+/**
+ * A room's presence (cursors, selections, names): the y-protocols awareness the server
+ * keeps for its clients, with the guard's rules on who may set which client id. The server
+ * itself has no presence.
+ */
+export class RoomAwareness {
+  readonly awareness: awarenessProtocol.Awareness
+  readonly #guard: AwarenessGuard
+  readonly #options: RoomAwarenessOptions
+
+  constructor(doc: Y.Doc, options: RoomAwarenessOptions) {
+    this.#options = options
+    this.#guard = new AwarenessGuard(options.maxStateBytes)
+    this.awareness = new awarenessProtocol.Awareness(doc)
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.#onUpdate)
+  }
+
+  /** Every current state as one frame, for a joining client or a query; null when none. */
+  stateFrame(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length === 0) return null
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients))
+  }
+
+  /** Applies what `peer` may set of an awareness update; throws `ProtocolError` on garbage. */
+  apply(peer: Peer, update: Uint8Array): void {
+    const admitted = this.#guard.admit(peer, decodeAwarenessUpdate(update))
+    if (admitted.length === 0) return
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(admitted), peer)
+  }
+
+  applyFromFanOut(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_FAN_OUT)
+  }
+
+  /** Removes a departing peer's states, for everyone. */
+  release(peer: Peer): void {
+    const ids = this.#guard.release(peer)
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, peer)
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.#onUpdate)
+    this.awareness.destroy()
+  }
+
+  readonly #onUpdate = ({ added, updated, removed }: Changes, origin: unknown): void => {
+    const clients = [...added, ...updated, ...removed]
+    if (clients.length === 0) return
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
+    const frame = encodeAwareness(update)
+    // The sender gets its own state back too: the stock client treats 30 s without any
+    // message as a dead connection, and its 15 s awareness renewal is what a lone client
+    // would otherwise never hear.
+    for (const peer of this.#options.peers()) peer.send(frame)
+    if (origin !== FROM_FAN_OUT) this.#options.publish(update)
+  }
+}
