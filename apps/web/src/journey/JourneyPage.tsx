@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useState } from 'react'
 import type { JourneySession } from '../collab/session'
 import { JourneyCanvas } from './canvas/JourneyCanvas'
+import { GettingStarted } from './chrome/GettingStarted'
 import { JourneyTopBar } from './chrome/JourneyTopBar'
 import { Notice } from './chrome/Notice'
 import { RemoveStageDialog } from './chrome/RemoveStageDialog'
@@ -83,6 +84,7 @@ function Editor({
       />
       <div className="journey-body">
         <main className="journey-main">
+          <GettingStarted />
           <JourneyCanvas
             awareness={session.awareness}
             undoManager={binding.undoManager}

@@ -1,7 +1,13 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react'
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  type InternalNode,
+  useInternalNode,
+} from '@xyflow/react'
 import { type CSSProperties, memo } from 'react'
 import type { ConnectionFlowEdge } from './connection-edge-data'
-import { connectionGeometry } from './edge-paths'
+import { type Rect, routeConnection } from './edge-paths'
 
 const KIND_LABEL = {
   next: '',
@@ -14,20 +20,25 @@ const KIND_LABEL = {
  * A connection drawn by kind: `next` a plain solid arrow, `nurture` a dashed violet loop with
  * its cadence, `handoff` a teal arrow with a hand-off tag, `escalation` a bold red arrow.
  */
+function rectOf(node: InternalNode | undefined): Rect | null {
+  if (!node?.measured.width || !node.measured.height) return null
+  const { x, y } = node.internals.positionAbsolute
+  return { x, y, width: node.measured.width, height: node.measured.height }
+}
+
 function ConnectionEdgeView({
   id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
+  source,
+  target,
   data,
   selected,
   markerEnd,
 }: EdgeProps<ConnectionFlowEdge>) {
-  if (!data) return null
+  const sourceRect = rectOf(useInternalNode(source))
+  const targetRect = rectOf(useInternalNode(target))
+  if (!data || !sourceRect || !targetRect) return null
   const { connection, peerColor, dimmed } = data
-  const loopsBack = targetX < sourceX + 40
-  const geometry = connectionGeometry({ sourceX, sourceY, targetX, targetY }, loopsBack)
+  const geometry = routeConnection(sourceRect, targetRect)
   const kindLabel = KIND_LABEL[connection.kind]
   const text =
     connection.kind === 'nurture'

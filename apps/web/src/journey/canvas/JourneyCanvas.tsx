@@ -42,6 +42,7 @@ const NODE_TYPES = { touchpoint: TouchpointNode, stage: StageColumnNode }
 const EDGE_TYPES = { connection: ConnectionEdge }
 const SNAP_GRID: [number, number] = [GRID, GRID]
 const CURSOR_INTERVAL_MS = 50
+const MINIMAP_SIZE = { width: 168, height: 104 }
 
 interface Props {
   awareness: Awareness
@@ -213,6 +214,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
         <MiniMap
+          style={MINIMAP_SIZE}
           pannable
           zoomable
           nodeColor={minimapColor}

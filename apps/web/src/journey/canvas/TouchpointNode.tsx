@@ -3,6 +3,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { type CSSProperties, memo } from 'react'
 import { ChannelIcon } from './channel-icons'
 import { emotionColor, emotionWord, formatScore } from './emotion'
+import { shortName } from './short-name'
 import type { TouchpointFlowNode } from './touchpoint-node-data'
 
 const CHANNEL_LABELS = new Map<string, string>(CHANNELS.map((c) => [c.id, c.label]))
@@ -92,9 +93,10 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
             <span
               key={persona.id}
               className="persona-chip"
+              title={persona.name}
               style={{ '--persona-color': persona.color } as CSSProperties}
             >
-              {persona.name}
+              {personas.length > 2 ? shortName(persona.name) : persona.name}
             </span>
           ))}
         </div>

@@ -8,6 +8,7 @@ import {
 } from '@touchline/model'
 import { describe, expect, it } from 'vitest'
 import {
+  CARD_SPACING,
   CARD_TOP,
   CARD_WIDTH,
   COLUMN_GAP,
@@ -111,5 +112,21 @@ describe('column layout', () => {
       y: CARD_TOP,
     })
     expect(freeSlot(layout, journey.touchpoints, second.id).x).toBe(900)
+  })
+})
+
+describe('overlapping cards', () => {
+  it('draws a card that would cover the one above just below it, using measured heights', () => {
+    const doc = createJourneyDoc({ title: 'Overlap' })
+    const stage = readJourney(doc).stages[0]
+    if (!stage) throw new Error('missing stage')
+    const top = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 80 } })
+    const under = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 160 } })
+    const beside = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 340, y: 100 } })
+    const journey = readJourney(doc)
+    const layout = layoutColumns(journey.stages, journey.touchpoints, new Map([[top, 200]]))
+    expect(layout.drawn.get(top)?.y).toBe(80)
+    expect(layout.drawn.get(under)?.y).toBe(80 + 200 + CARD_SPACING)
+    expect(layout.drawn.get(beside)?.y).toBe(100)
   })
 })

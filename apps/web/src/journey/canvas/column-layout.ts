@@ -19,6 +19,8 @@ export const MIN_COLUMN_WIDTH = CARD_WIDTH + COLUMN_PADDING * 2
 export const MIN_COLUMN_HEIGHT = 560
 /** Where the cards of a column start, below its header. */
 export const CARD_TOP = HEADER_HEIGHT + COLUMN_PADDING
+/** The least vertical space between two cards in a column. */
+export const CARD_SPACING = 12
 
 export interface Column {
   stage: Stage
@@ -31,6 +33,8 @@ export interface Column {
 
 export interface ColumnLayout {
   columns: Column[]
+  /** Where each card is drawn: its stored position shifted with its column, pushed down if it would cover a card above it. */
+  drawn: ReadonlyMap<string, Position>
   /** Shared by every column so the grid reads as a table. */
   height: number
   byStage: ReadonlyMap<string, Column>
@@ -61,6 +65,43 @@ function extents(touchpoints: readonly Touchpoint[]): Map<string, Extent> {
   return out
 }
 
+/**
+ * Draw positions of every card: stored position plus its column's offset, then, top to bottom,
+ * any card that would cover one above it (cards grow as people add personas and badges) is
+ * pushed just below it. Only the drawing moves; the next drag stores what is shown.
+ */
+function drawCards(
+  touchpoints: readonly Touchpoint[],
+  byStage: ReadonlyMap<string, Column>,
+  heights: ReadonlyMap<string, number>,
+): Map<string, Position> {
+  const drawn = new Map<string, Position>()
+  const placed = new Map<string, { x: number; bottom: number }[]>()
+  const ordered = touchpoints
+    .filter((touchpoint) => byStage.has(touchpoint.stageId))
+    .sort(
+      (a, b) =>
+        a.position.y - b.position.y || a.position.x - b.position.x || (a.id < b.id ? -1 : 1),
+    )
+  for (const touchpoint of ordered) {
+    const column = byStage.get(touchpoint.stageId)
+    if (!column) continue
+    const x = touchpoint.position.x + column.offset.x
+    let y = touchpoint.position.y + column.offset.y
+    const others = placed.get(column.stage.id) ?? []
+    for (const other of others) {
+      if (Math.abs(other.x - x) < CARD_WIDTH && y < other.bottom + CARD_SPACING) {
+        y = other.bottom + CARD_SPACING
+      }
+    }
+    const bottom = y + (heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE)
+    others.push({ x, bottom })
+    placed.set(column.stage.id, others)
+    drawn.set(touchpoint.id, { x, y })
+  }
+  return drawn
+}
+
 /** Widths grow to hold each stage's cards side by side; the height holds the lowest card. */
 export function layoutColumns(
   stages: readonly Stage[],
@@ -83,19 +124,21 @@ export function layoutColumns(
     byStage.set(stage.id, column)
     x += width + COLUMN_GAP
   })
+  const drawn = drawCards(touchpoints, byStage, heights)
   let bottom = 0
   for (const touchpoint of touchpoints) {
-    const column = byStage.get(touchpoint.stageId)
-    if (!column) continue
-    const height = heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE
-    bottom = Math.max(bottom, touchpoint.position.y + column.offset.y + height)
+    const at = drawn.get(touchpoint.id)
+    if (!at) continue
+    bottom = Math.max(bottom, at.y + (heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE))
   }
   const height = roundUp(Math.max(MIN_COLUMN_HEIGHT, bottom + COLUMN_PADDING * 3))
-  return { columns, height, byStage }
+  return { columns, height, byStage, drawn }
 }
 
 /** Where a card is drawn on the canvas (flow coordinates). */
 export function drawnPosition(layout: ColumnLayout, touchpoint: Touchpoint): Position {
+  const at = layout.drawn.get(touchpoint.id)
+  if (at) return at
   const offset = layout.byStage.get(touchpoint.stageId)?.offset ?? { x: 0, y: 0 }
   return { x: touchpoint.position.x + offset.x, y: touchpoint.position.y + offset.y }
 }

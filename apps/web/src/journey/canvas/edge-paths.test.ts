@@ -1,22 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import { connectionGeometry, loopPath } from './edge-paths'
+import { loopBelow, routeConnection, selfLoop } from './edge-paths'
 
-describe('connection geometry', () => {
-  it('draws a loop back below both cards with its label at the lowest part', () => {
-    const loop = loopPath({ sourceX: 800, sourceY: 100, targetX: 200, targetY: 140 })
-    expect(loop.path.startsWith('M 800,100 C')).toBe(true)
-    expect(loop.path.endsWith('200,140')).toBe(true)
-    expect(loop.labelY).toBeGreaterThan(140 + 60)
-    expect(loop.labelX).toBeGreaterThan(200)
-    expect(loop.labelX).toBeLessThan(800)
+const card = (x: number, y: number) => ({ x, y, width: 240, height: 120 })
+
+describe('connection routing', () => {
+  it('goes from the right edge to the left edge when the target lies ahead', () => {
+    const route = routeConnection(card(0, 0), card(400, 200))
+    expect(route.path.startsWith('M240,60')).toBe(true)
+    expect(route.path.endsWith('400,260')).toBe(true)
   })
 
-  it('draws forward steps as a curve between the handles', () => {
-    const forward = connectionGeometry(
-      { sourceX: 0, sourceY: 0, targetX: 300, targetY: 100 },
-      false,
-    )
-    expect(forward.path.startsWith('M0,0')).toBe(true)
-    expect(forward.labelX).toBe(150)
+  it('goes bottom to top within a column, and top to bottom upwards', () => {
+    expect(routeConnection(card(0, 0), card(0, 300)).path.startsWith('M120,120')).toBe(true)
+    expect(routeConnection(card(0, 0), card(0, 300)).path.endsWith('120,300')).toBe(true)
+    expect(routeConnection(card(0, 300), card(0, 0)).path.startsWith('M120,300')).toBe(true)
+  })
+
+  it('loops below both cards when it goes back, with its label under them', () => {
+    const back = routeConnection(card(800, 100), card(100, 140))
+    expect(back).toEqual(loopBelow(card(800, 100), card(100, 140)))
+    expect(back.path.startsWith('M 920,220 C')).toBe(true)
+    expect(back.path.endsWith('220,260')).toBe(true)
+    expect(back.labelY).toBeGreaterThan(260)
+    expect(back.labelX).toBe((920 + 220) / 2)
+  })
+})
+
+describe('self loops', () => {
+  it('loop out of the card’s right edge and back into it', () => {
+    const loop = routeConnection(card(0, 0), card(0, 0))
+    expect(loop).toEqual(selfLoop(card(0, 0)))
+    expect(loop.path.startsWith('M 240,36 C')).toBe(true)
+    expect(loop.path.endsWith('240,84')).toBe(true)
+    expect(loop.labelX).toBeGreaterThan(240)
   })
 })

@@ -1,4 +1,4 @@
-import { getBezierPath } from '@xyflow/react'
+import { getBezierPath, Position } from '@xyflow/react'
 
 export interface EdgeGeometry {
   path: string
@@ -6,39 +6,102 @@ export interface EdgeGeometry {
   labelY: number
 }
 
-interface Ends {
-  sourceX: number
-  sourceY: number
-  targetX: number
-  targetY: number
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Horizontal clearance before a step counts as going forward (right) or back (left). */
+const CLEARANCE = 24
+
+/**
+ * A step that returns to an earlier card is drawn as a wide arc below both cards, so a nurture
+ * loop reads as "keeps coming back" instead of a line cutting through the cards in between.
+ */
+export function loopBelow(source: Rect, target: Rect): EdgeGeometry {
+  const sx = source.x + source.width / 2
+  const sy = source.y + source.height
+  const tx = target.x + target.width / 2
+  const ty = target.y + target.height
+  const drop = 70 + Math.min(160, Math.abs(sx - tx) * 0.12)
+  const c = Math.max(sy, ty) + drop
+  const path = `M ${sx},${sy} C ${sx},${c} ${tx},${c} ${tx},${ty}`
+  // The cubic's point at t = 0.5, where the label sits.
+  return { path, labelX: (sx + tx) / 2, labelY: (sy + ty) / 8 + (3 * c) / 4 }
+}
+
+/** A card connected to itself (a nurture loop that repeats a step) loops out of its right edge. */
+export function selfLoop(card: Rect): EdgeGeometry {
+  const right = card.x + card.width
+  const top = card.y + card.height * 0.3
+  const bottom = card.y + card.height * 0.7
+  const reach = 64
+  const path = `M ${right},${top} C ${right + reach},${top - 36} ${right + reach},${bottom + 36} ${right},${bottom}`
+  return { path, labelX: right + reach * 0.75, labelY: (top + bottom) / 2 }
 }
 
 /**
- * A nurture loop that returns to an earlier card is drawn as a wide arc below the cards, so it
- * reads as "keeps coming back" instead of a line cutting through the cards in between.
+ * Picks the sides a connection leaves and enters by from where the two cards are: right to left
+ * when the target lies ahead, bottom to top (or top to bottom) within a column, and a loop below
+ * when it goes back. The path always starts and ends on a card's edge.
  */
-export function loopPath({ sourceX, sourceY, targetX, targetY }: Ends): EdgeGeometry {
-  const drop = 120 + Math.min(220, Math.abs(sourceX - targetX) * 0.12)
-  const reach = 90
-  const c1x = sourceX + reach
-  const c1y = Math.max(sourceY, targetY) + drop
-  const c2x = targetX - reach
-  const c2y = c1y
-  const path = `M ${sourceX},${sourceY} C ${c1x},${c1y} ${c2x},${c2y} ${targetX},${targetY}`
-  // The cubic's point at t = 0.5, where the cadence label sits.
-  const labelX = (sourceX + 3 * c1x + 3 * c2x + targetX) / 8
-  const labelY = (sourceY + 3 * c1y + 3 * c2y + targetY) / 8
-  return { path, labelX, labelY }
+export function routeConnection(source: Rect, target: Rect): EdgeGeometry {
+  if (source.x === target.x && source.y === target.y) return selfLoop(source)
+  const sourceRight = source.x + source.width
+  const targetRight = target.x + target.width
+  if (target.x >= sourceRight + CLEARANCE) {
+    return bezier(
+      sourceRight,
+      source.y + source.height / 2,
+      Position.Right,
+      target.x,
+      target.y + target.height / 2,
+      Position.Left,
+    )
+  }
+  if (targetRight <= source.x - CLEARANCE) return loopBelow(source, target)
+  const sourceMid = source.x + source.width / 2
+  const targetMid = target.x + target.width / 2
+  if (target.y >= source.y + source.height) {
+    return bezier(
+      sourceMid,
+      source.y + source.height,
+      Position.Bottom,
+      targetMid,
+      target.y,
+      Position.Top,
+    )
+  }
+  if (target.y + target.height <= source.y) {
+    return bezier(
+      sourceMid,
+      source.y,
+      Position.Top,
+      targetMid,
+      target.y + target.height,
+      Position.Bottom,
+    )
+  }
+  return loopBelow(source, target)
 }
 
-/** Forward steps curve gently between the handles; loops back go round below. */
-export function connectionGeometry(ends: Ends, loopsBack: boolean): EdgeGeometry {
-  if (loopsBack) return loopPath(ends)
+function bezier(
+  sourceX: number,
+  sourceY: number,
+  sourcePosition: Position,
+  targetX: number,
+  targetY: number,
+  targetPosition: Position,
+): EdgeGeometry {
   const [path, labelX, labelY] = getBezierPath({
-    sourceX: ends.sourceX,
-    sourceY: ends.sourceY,
-    targetX: ends.targetX,
-    targetY: ends.targetY,
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
   })
   return { path, labelX, labelY }
 }

@@ -83,7 +83,7 @@ export function EmotionLane() {
                 <text
                   className={stageCurve.lowest ? 'lane-average is-lowest' : 'lane-average'}
                   x={toScreen(column.x + column.width) - 8}
-                  y={14}
+                  y={HEIGHT - 6}
                   textAnchor="end"
                 >
                   avg {formatScore(Math.round(stageCurve.average * 10) / 10)}
