@@ -52,8 +52,9 @@ describe('importJourney: valid input', () => {
     expect(readJourney(result.doc)).toEqual(file.journey)
   })
 
-  it('accepts JSON text', () => {
+  it('accepts JSON text, with or without a byte-order mark', () => {
     expect(importJourney(JSON.stringify(validFile())).ok).toBe(true)
+    expect(importJourney(`\uFEFF${JSON.stringify(validFile())}`).ok).toBe(true)
   })
 
   it('accepts timestamps with a UTC offset', () => {
@@ -164,6 +165,12 @@ describe('importJourney: one test per error class', () => {
     expect(issuesOf(file)).toEqual([
       { path: 'personas[0].id', message },
       { path: 'personas[1].id', message },
+    ])
+  })
+
+  it('a malformed date', () => {
+    expect(issuesOf({ ...editable(), exportedAt: 'yesterday' })).toEqual([
+      { path: 'exportedAt', message: 'must be an ISO 8601 date-time' },
     ])
   })
 

@@ -35,7 +35,8 @@ export function validateJourneyExport(json: unknown): ValidationResult {
       }
     }
     try {
-      value = JSON.parse(json)
+      // Editors on some platforms save JSON with a byte-order mark, which JSON.parse rejects.
+      value = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       return { ok: false, issues: [{ path: '', message: `is not valid JSON: ${reason}` }] }
