@@ -39,34 +39,39 @@ describe('SqliteJourneyStore on disk', () => {
     db.close()
   })
 
-  it('loads a journey with 100,000 stored updates', async () => {
+  it('loads and compacts a long log in the same state', async () => {
     const dir = tempDir()
     const store = SqliteJourneyStore.open(dir)
-    const { journey, doc } = newJourney('big', 'Big')
+    const { journey, doc } = newJourney('long', 'Long')
     await store.create(journey)
-    const touchpoints = doc.getMap('touchpoints')
     const pending: Uint8Array[] = []
     doc.on('update', (update: Uint8Array) => pending.push(update))
-    for (let i = 0; i < 100_000; i++) {
-      touchpoints.set(`t${i % 500}`, i)
-      if (pending.length === 10_000)
-        await store.append('big', pending.splice(0), digestJourneyDoc(doc))
-    }
-    await store.append('big', pending.splice(0), digestJourneyDoc(doc))
+    for (let i = 0; i < 2_000; i++) doc.getMap('touchpoints').set(`t${i % 50}`, i)
+    await store.append('long', pending.splice(0), digestJourneyDoc(doc))
     await store.close()
 
     const reopened = SqliteJourneyStore.open(dir)
-    const stored = await reopened.load('big')
-    expect(stored?.updates.length).toBe(100_001)
+    const stored = await reopened.load('long')
+    expect(stored?.updates.length).toBe(2_001)
     const loaded = docFromStored(stored ?? { snapshot: null, updates: [] })
-    expect(loaded.getMap('touchpoints').get('t499')).toBe(99_999)
-    expect(Y.encodeStateVector(loaded)).toEqual(Y.encodeStateVector(doc))
-
-    await reopened.compact('big')
-    const compacted = await reopened.load('big')
+    expect(Y.encodeStateAsUpdate(loaded)).toEqual(Y.encodeStateAsUpdate(doc))
+    await reopened.compact('long')
+    const compacted = await reopened.load('long')
     expect(compacted?.updates).toEqual([])
     const fromSnapshot = docFromStored(compacted ?? { snapshot: null, updates: [] })
-    expect(Y.encodeStateAsUpdate(fromSnapshot)).toEqual(Y.encodeStateAsUpdate(loaded))
+    expect(Y.encodeStateAsUpdate(fromSnapshot)).toEqual(Y.encodeStateAsUpdate(doc))
     await reopened.close()
+  })
+
+  it('loads a snapshot together with log rows it already covers', async () => {
+    // The state a compaction would leave if snapshot and log were not replaced atomically:
+    // applying covered updates again is harmless, so even that loads correctly.
+    const { doc } = newJourney('x', 'Covered')
+    const updates = [Y.encodeStateAsUpdate(doc)]
+    doc.getMap('personas').set('p', 1)
+    updates.push(Y.encodeStateAsUpdate(doc))
+    const snapshot = Y.encodeStateAsUpdateV2(doc)
+    const loaded = docFromStored({ snapshot, updates })
+    expect(Y.encodeStateAsUpdate(loaded)).toEqual(Y.encodeStateAsUpdate(doc))
   })
 })

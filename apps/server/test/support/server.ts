@@ -97,3 +97,16 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
 }
+
+/** Polls an asynchronous check until it passes; for state only visible through storage. */
+export async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
