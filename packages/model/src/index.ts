@@ -30,7 +30,6 @@ export { COLLECTIONS, type CollectionName } from './doc/layout.js'
 export {
   type JourneyListener,
   mergeChanges,
-  noChanges,
   observeJourney,
 } from './doc/observe-journey.js'
 export { type ReadReuse, readJourney } from './doc/read-journey.js'

@@ -68,17 +68,10 @@ export function observeJourney(doc: Y.Doc, listener: JourneyListener): () => voi
   }
 }
 
-/** An empty change set, handy to merge into. */
-export function noChanges(): JourneyChanges {
-  return {
-    ...emptySets(),
-    meta: false,
-    origin: null,
-    local: false,
-  }
-}
-
-/** Unions several change sets, for a UI that batches changes per animation frame. */
+/**
+ * Unions several change sets, for a UI that batches changes per animation frame (no
+ * arguments: an empty change set).
+ */
 export function mergeChanges(...all: JourneyChanges[]): JourneyChanges {
   const merged = emptySets()
   let meta = false
