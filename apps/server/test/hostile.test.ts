@@ -97,6 +97,11 @@ describe('hostile input on the sync endpoint', () => {
     const sameOrigin = rawSocket(`${s.syncUrl}/j`, { origin: `http://${host}` })
     expect(await sameOrigin.outcome).toBe(101)
     sameOrigin.ws.close()
+    // DNS rebinding: a foreign name pointed at 127.0.0.1 is same-origin to its own page.
+    const rebound = `evil.example:${s.port}`
+    expect(
+      await rawSocket(`${s.syncUrl}/j`, { host: rebound, origin: `http://${rebound}` }).outcome,
+    ).toBe(403)
   })
 
   it('asks for a token when a secret is set, and drops viewer writes sent as raw frames', async () => {

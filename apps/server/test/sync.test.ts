@@ -100,6 +100,18 @@ describe('live sync with the stock y-websocket client', () => {
     expect(stored.getMap('stages').toJSON()).toEqual(a.doc.getMap('stages').toJSON())
   })
 
+  it('serves fifty clients that arrive at once', async () => {
+    const dataDir = tempDataDir()
+    await seedJourney(dataDir, 'crowd', 'Workshop')
+    server = await startTestServer({}, dataDir)
+    const url = server.syncUrl
+    const crowd = Array.from({ length: 50 }, () => client(url, 'crowd'))
+    await Promise.all(crowd.map(synced))
+    expect(crowd.every((c) => c.doc.getMap('meta').get('title') === 'Workshop')).toBe(true)
+    crowd[7]?.doc.getMap('votes').set('v', 7)
+    await waitFor(() => crowd.every((c) => c.doc.getMap('votes').get('v') === 7), 'everyone')
+  })
+
   it('closes clients of an unknown journey with 4404 without creating it', async () => {
     server = await startTestServer()
     const ghost = client(server.syncUrl, 'no-such-journey')
