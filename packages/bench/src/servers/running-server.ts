@@ -19,6 +19,8 @@ export interface LoopDelay {
 export interface StartOptions {
   /** Reuse a data directory (cold load); otherwise a fresh one is made and removed on stop. */
   dataDir?: string
+  /** Extra environment, over the spec's own. */
+  env?: Record<string, string>
 }
 
 const HOST = '127.0.0.1'
@@ -91,7 +93,14 @@ export class RunningServer {
     const preload = pathToFileURL(join(childrenDist, 'loop-delay.js')).href
     const startedAt = performance.now()
     const child = spawn(process.execPath, ['--import', preload, ...args], {
-      env: { ...process.env, ...env, PORT: String(port), HOST, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        ...env,
+        ...options.env,
+        PORT: String(port),
+        HOST,
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     const server = new RunningServer(spec, port, dataDir, child, options.dataDir === undefined)

@@ -47,7 +47,15 @@ function touchline(id: ServerId, label: string, storage: 'sqlite' | 'memory'): S
         : `${touchlineCli} is missing: build the server first (pnpm --filter @touchline/server build)`,
     launch: (dataDir) => ({
       args: [touchlineCli, 'serve'],
-      env: { TOUCHLINE_DATA_DIR: dataDir, TOUCHLINE_STORAGE: storage, LOG_LEVEL: 'warn' },
+      env: {
+        TOUCHLINE_DATA_DIR: dataDir,
+        TOUCHLINE_STORAGE: storage,
+        LOG_LEVEL: 'warn',
+        // Abuse guards, not capacity limits: the whole load comes from one address, and the
+        // step-up drives single sockets beyond any human rate. The peers have neither guard.
+        TOUCHLINE_MAX_CONNECTIONS_PER_IP: '100000',
+        TOUCHLINE_RATE_LIMIT: '1000000',
+      },
     }),
     socketUrl: (origin, room) => `${origin}/sync/${encodeURIComponent(room)}`,
     createsRoomsOverHttp: true,

@@ -1,16 +1,16 @@
-// Cold load: a journey whose store holds many small updates (card drags, each its own
-// message, as a long workshop leaves them) is loaded by a freshly started server. The store
-// is written through the server itself, the server is stopped (it flushes on SIGTERM) and
-// started again on the same data; then the first client's join-to-synced is timed, which is
-// when the server reads the journey from disk.
+// Cold load: a journey whose store holds many small updates (card drags, one stored update
+// each, as a long workshop leaves them before any compaction) is loaded by a freshly started
+// server. The SQLite file is written with the server's own store, then the server is started
+// on it and the first client's join-to-synced is timed: that is when the journey is read
+// from disk and its log replayed.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { digestJourneyDoc, newJourneyId, SqliteJourneyStore } from '@touchline/server'
 import * as Y from 'yjs'
 import { RunningServer } from '../servers/running-server.js'
 import type { ServerSpec } from '../servers/server-specs.js'
 import { LatencyHistogram, type LatencySummary } from '../stats/latency-histogram.js'
-import { serverStateVector } from './convergence.js'
 import { DeliveryStats } from './delivery-stats.js'
 import { SendLedger } from './send-ledger.js'
 import { SimClient } from './sim-client.js'
@@ -22,24 +22,54 @@ export interface ColdLoadResult {
   startup: LatencySummary
   /** First client's connect until its sync step 2, on a just-started server. */
   firstJoinToSynced: LatencySummary
-  /** Startup plus first join: what a user waits for after a restart. */
-  total: LatencySummary
   /** Every run delivered the whole journey. */
   complete: boolean
   prepareSeconds: number
 }
 
 const CARDS = 200
-const CHUNK = 1000
-const HIGH_WATER_BYTES = 1 << 20
-
-async function drain(client: SimClient): Promise<void> {
-  while (client.bufferedBytes > HIGH_WATER_BYTES) await new Promise((r) => setTimeout(r, 2))
-}
+const BATCH = 1000
 
 function covers(received: Map<number, number>, expected: Map<number, number>): boolean {
   for (const [client, clock] of expected) if ((received.get(client) ?? 0) < clock) return false
   return true
+}
+
+/** Writes a journey of `updates` stored updates into `dataDir`; returns its id and state. */
+async function prepareStore(
+  dataDir: string,
+  updates: number,
+): Promise<{ id: string; expected: Map<number, number> }> {
+  const doc = new Y.Doc()
+  const cards = doc.getMap<Y.Map<unknown>>('touchpoints')
+  doc.transact(() => {
+    doc.getMap('meta').set('title', 'Bench cold load')
+    for (let i = 0; i < CARDS; i++) {
+      const card = new Y.Map<unknown>()
+      card.set('id', `cold-${i}`)
+      card.set('position', { x: i * 20, y: 0 })
+      cards.set(`cold-${i}`, card)
+    }
+  })
+  const id = newJourneyId()
+  const store = SqliteJourneyStore.open(dataDir)
+  try {
+    await store.create({ id, ...digestJourneyDoc(doc), update: Y.encodeStateAsUpdate(doc) })
+    const all = [...cards.values()]
+    let batch: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => batch.push(update))
+    // The creation above is one stored update; the drags make up the rest.
+    for (let i = 1; i < updates; i++) {
+      all[i % CARDS]?.set('position', { x: i % 1000, y: (i * 7) % 1000 })
+      if (batch.length === BATCH || i === updates - 1) {
+        await store.append(id, batch, digestJourneyDoc(doc))
+        batch = []
+      }
+    }
+  } finally {
+    await store.close()
+  }
+  return { id, expected: Y.decodeStateVector(Y.encodeStateVector(doc)) }
 }
 
 export async function coldLoad(
@@ -47,96 +77,40 @@ export async function coldLoad(
   updates: number,
   runs: number,
 ): Promise<ColdLoadResult> {
-  const prepareStart = performance.now()
-  const dataDir = mkdtempSync(join(tmpdir(), `touchline-bench-cold-${spec.id}-`))
-  try {
-    return await measureColdLoad(spec, dataDir, updates, runs, prepareStart)
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-}
-
-async function measureColdLoad(
-  spec: ServerSpec,
-  dataDir: string,
-  updates: number,
-  runs: number,
-  prepareStart: number,
-): Promise<ColdLoadResult> {
-  const writerServer = await RunningServer.start(spec, { dataDir })
-  let room: string
-  let expected: Map<number, number>
-  try {
-    room = await writerServer.createRoom('Bench cold load')
-    const writer = new SimClient({
-      url: writerServer.socketUrl(room),
-      room,
-      framing: spec.framing,
-      ledger: new SendLedger(),
-      stats: new DeliveryStats(),
-      dragsCards: true,
-    })
-    await writer.connect()
-    await writer.whenSynced()
-    writer.applyLocal((doc) => {
-      const cards = doc.getMap<Y.Map<unknown>>('touchpoints')
-      doc.transact(() => {
-        for (let i = 0; i < CARDS; i++) {
-          const card = new Y.Map<unknown>()
-          card.set('id', `cold-${i}`)
-          card.set('position', { x: i * 20, y: 0 })
-          cards.set(`cold-${i}`, card)
-        }
-      })
-    })
-    // One update per message, sent in chunks as fast as the socket drains.
-    for (let from = 1; from < updates; from += CHUNK) {
-      writer.applyLocal((doc) => {
-        const cards = [...doc.getMap<Y.Map<unknown>>('touchpoints').values()]
-        for (let i = from; i < Math.min(updates, from + CHUNK); i++) {
-          cards[i % CARDS]?.set('position', { x: i % 1000, y: (i * 7) % 1000 })
-        }
-      })
-      await drain(writer)
-    }
-    expected = writer.tracker.snapshot()
-    const deadline = performance.now() + 120_000
-    while (!covers(await serverStateVector(writerServer, room), expected)) {
-      if (performance.now() > deadline) throw new Error('the store never caught up')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    await writer.close()
-  } finally {
-    await writerServer.stop()
-  }
-  const prepareSeconds = (performance.now() - prepareStart) / 1000
-
   const startup = new LatencyHistogram()
   const firstJoin = new LatencyHistogram()
-  const total = new LatencyHistogram()
   let complete = true
+  let prepareSeconds = 0
   for (let run = 0; run < runs; run++) {
-    const server = await RunningServer.start(spec, { dataDir })
+    // A fresh store each run: a server may compact the log after loading it, and every run
+    // must replay the whole log in a new process with nothing cached.
+    const dataDir = mkdtempSync(join(tmpdir(), `touchline-bench-cold-${spec.id}-`))
     try {
-      const reader = new SimClient({
-        url: server.socketUrl(room),
-        room,
-        framing: spec.framing,
-        ledger: new SendLedger(),
-        stats: new DeliveryStats(),
-        dragsCards: false,
-        deferSyncRead: true,
-      })
-      await reader.connect()
-      await reader.whenSynced()
-      startup.recordMs(server.startupMs)
-      firstJoin.recordMs(reader.joinToSyncedMs)
-      total.recordMs(server.startupMs + reader.joinToSyncedMs)
-      if (!covers(reader.receivedStateVector(), expected)) complete = false
-      await reader.close()
+      const prepareStart = performance.now()
+      const { id, expected } = await prepareStore(dataDir, updates)
+      prepareSeconds += (performance.now() - prepareStart) / 1000
+      const server = await RunningServer.start(spec, { dataDir })
+      try {
+        const reader = new SimClient({
+          url: server.socketUrl(id),
+          room: id,
+          framing: spec.framing,
+          ledger: new SendLedger(),
+          stats: new DeliveryStats(),
+          dragsCards: false,
+          deferSyncRead: true,
+        })
+        await reader.connect()
+        await reader.whenSynced()
+        startup.recordMs(server.startupMs)
+        firstJoin.recordMs(reader.joinToSyncedMs)
+        if (!covers(reader.receivedStateVector(), expected)) complete = false
+        await reader.close()
+      } finally {
+        await server.stop()
+      }
     } finally {
-      // Keep the data for the next run; it is removed after the last.
-      await server.stop()
+      rmSync(dataDir, { recursive: true, force: true })
     }
   }
   return {
@@ -144,8 +118,7 @@ async function measureColdLoad(
     storedUpdates: updates,
     startup: startup.summary(),
     firstJoinToSynced: firstJoin.summary(),
-    total: total.summary(),
     complete,
-    prepareSeconds,
+    prepareSeconds: prepareSeconds / runs,
   }
 }

@@ -37,7 +37,8 @@ export async function runColdSuite(
       const result = await coldLoad(spec, plan.updates, plan.runs)
       log(
         ` ${spec.label}: first join synced in ${result.firstJoinToSynced.p50.toFixed(1)} ms ` +
-          `(startup ${result.startup.p50.toFixed(0)} ms), complete ${result.complete}`,
+          `(startup ${result.startup.p50.toFixed(0)} ms, store written in ` +
+          `${result.prepareSeconds.toFixed(1)} s), complete ${result.complete}`,
       )
       results.push(result)
     } catch (error) {
