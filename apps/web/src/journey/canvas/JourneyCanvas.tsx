@@ -174,17 +174,47 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       }, CURSOR_INTERVAL_MS),
     [awareness],
   )
-  const onMouseMove = useCallback(
-    (event: ReactMouseEvent) => {
+  // Capture phase: a card drag stops the pointer events from bubbling, yet others should still
+  // see this person's cursor travel with the card.
+  const onPointerMove = useCallback(
+    (event: ReactPointerEvent) => {
       publishCursor(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
     },
     [flow, publishCursor],
   )
-  const onMouseLeave = useCallback(() => publishCursor(null), [publishCursor])
+  const onPointerLeave = useCallback(() => publishCursor(null), [publishCursor])
+
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      const inColumn = layoutRef.current.columns.some(
+        (column) =>
+          point.x >= column.x &&
+          point.x <= column.x + column.width &&
+          point.y >= 0 &&
+          point.y <= layoutRef.current.height,
+      )
+      if (inColumn) actions.addTouchpointAt(point)
+    },
+    [actions, flow],
+  )
+
+  // A press on the map ends typing in a panel field, so keyboard shortcuts act on the map again.
+  const onPointerDownCapture = useCallback(() => {
+    const active = document.activeElement
+    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.blur()
+  }, [])
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
-    <div className="journey-canvas" onMouseMove={onMouseMove} onMouseLeave={onMouseLeave}>
+    <div
+      className="journey-canvas"
+      onPointerMoveCapture={onPointerMove}
+      onPointerLeave={onPointerLeave}
+      onDoubleClick={onDoubleClick}
+      onPointerDownCapture={onPointerDownCapture}
+    >
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}

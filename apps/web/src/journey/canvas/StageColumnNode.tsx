@@ -127,15 +127,9 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
           onRename={() => setRenaming(true)}
         />
       </div>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is a shortcut; the toolbar and the N key add cards too. */}
-      <div
-        className="stage-body"
-        onDoubleClick={(event) => {
-          event.stopPropagation()
-          const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
-          actions.addTouchpointAt(point)
-        }}
-      >
+      {/* The body lets pointer events through to the pane, so panning and box selection work
+          over columns; the canvas turns a double-click on the pane into a new card. */}
+      <div className="stage-body">
         {touchpointCount === 0 ? (
           <div className="stage-empty">
             <span>Double-click to add a touchpoint</span>
