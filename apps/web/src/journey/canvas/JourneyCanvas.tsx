@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react'
 import {
   type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
   useCallback,
   useLayoutEffect,
   useMemo,
