@@ -99,4 +99,28 @@ describe('a server that requires tokens', () => {
     expect(await message.textContent()).toContain('This link does not grant access')
     await person.context.close()
   })
+
+  it('lists journeys for a token holder and carries the token into the editor and back', async () => {
+    const admin = await mintToken(SECRET, '*', 'editor')
+    const api = testApi(server.url, admin)
+    const id = await api.createJourney('Behind a token')
+    const person = await openPerson(browser, { name: 'Ola' })
+
+    await person.page.goto(server.url)
+    await person.page.getByText('Access denied').first().waitFor()
+
+    await person.page.goto(`${server.url}/?token=${encodeURIComponent(admin)}`)
+    const row = person.page.locator(`[data-testid="journey-row"][data-id="${id}"]`)
+    await row.click()
+    await person.page.waitForURL((url) => url.pathname === `/j/${id}`)
+    expect(new URL(person.page.url()).searchParams.get('token')).toBe(admin)
+    await person.page
+      .locator('[data-testid="connection-status"][data-state="connected"]')
+      .waitFor({ timeout: 15_000 })
+
+    await person.page.getByRole('button', { name: 'Back to all journeys' }).click()
+    await row.waitFor()
+    expect(new URL(person.page.url()).searchParams.get('token')).toBe(admin)
+    await person.context.close()
+  })
 })

@@ -12,7 +12,7 @@ export function App() {
   const route = useRoute()
   const [identity, setIdentity] = useIdentity()
   const [editingIdentity, setEditingIdentity] = useState(false)
-  const api = useApi(route.name === 'journey' ? route.token : null)
+  const api = useApi(route.name === 'not-found' ? null : route.token)
 
   // The editor titles its own page after the journey; this covers the other pages.
   useEffect(() => {
@@ -27,6 +27,7 @@ export function App() {
       {route.name === 'home' && (
         <HomePage
           api={api}
+          token={route.token}
           identity={identity}
           onEditIdentity={() => setEditingIdentity(true)}
           onOpen={(href) => navigate(href)}

@@ -4,6 +4,7 @@ import type { JourneySession } from './collab/session.js'
 import { useConnection } from './collab/useConnection.js'
 import { useJourneySession } from './collab/useJourneySession.js'
 import { navigate } from './routing/navigation.js'
+import { homeHref } from './routing/route.js'
 import { FullPageMessage } from './shell/FullPageMessage.js'
 import './JourneyRoute.css'
 
@@ -31,7 +32,7 @@ function Opening() {
  * nothing to edit, and an empty canvas would suggest otherwise. A refusal after content arrived
  * (say, the journey was deleted meanwhile) keeps the editor, so the local copy can be exported.
  */
-function JourneyOrRefusal({ session }: { session: JourneySession }) {
+function JourneyOrRefusal({ session, token }: { session: JourneySession; token: string | null }) {
   const { refusal, hasSynced } = useConnection(session)
   const nothingLocal = session.doc.getMap('meta').size === 0
   if (refusal && !hasSynced && nothingLocal) {
@@ -39,7 +40,7 @@ function JourneyOrRefusal({ session }: { session: JourneySession }) {
   }
   return (
     <Suspense fallback={<Opening />}>
-      <JourneyPage session={session} onExit={() => navigate('/')} />
+      <JourneyPage session={session} onExit={() => navigate(homeHref(token))} />
     </Suspense>
   )
 }
@@ -48,5 +49,5 @@ function JourneyOrRefusal({ session }: { session: JourneySession }) {
 export function JourneyRoute({ journeyId, token, identity }: JourneyRouteProps) {
   const session = useJourneySession(journeyId, token, identity)
   if (!session) return <Opening />
-  return <JourneyOrRefusal key={journeyId} session={session} />
+  return <JourneyOrRefusal key={journeyId} session={session} token={token} />
 }

@@ -24,6 +24,15 @@ describe('errorFromResponse', () => {
     ])
   })
 
+  it('leads access errors with what to do, keeping the server’s reason', async () => {
+    const error = await errorFromResponse(
+      Response.json({ error: 'missing token' }, { status: 401 }),
+    )
+    expect(error.message).toBe(
+      'Access denied: open Touchline with the access link you were given. (missing token)',
+    )
+  })
+
   it('falls back to a sentence for the status when the body is not JSON', async () => {
     const error = await errorFromResponse(new Response('<html>', { status: 413 }))
     expect(error.message).toBe('This file is too large for the server.')

@@ -32,7 +32,7 @@ function readIssues(value: unknown): ApiIssue[] {
 
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'The server could not use this request.',
-  401: 'Access denied: this link is invalid or has expired.',
+  401: 'Access denied: open Touchline with the access link you were given.',
   403: 'Your access does not allow this.',
   404: 'Not found.',
   410: 'This journey was deleted.',
@@ -49,7 +49,14 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const fallback = STATUS_MESSAGES[response.status] ?? `The server answered ${response.status}.`
   if (!isRecord(body)) return new ApiError(response.status, fallback)
-  const message = typeof body.error === 'string' && body.error ? body.error : fallback
+  const detail = typeof body.error === 'string' && body.error ? body.error : null
+  // Access errors from the server are terse ("missing token"); lead with what to do.
+  const message =
+    detail === null
+      ? fallback
+      : response.status === 401 || response.status === 403
+        ? `${fallback} (${detail})`
+        : detail
   return new ApiError(response.status, message, readIssues(body.issues))
 }
 

@@ -18,13 +18,15 @@ import './home.css'
 
 interface HomePageProps {
   api: ApiClient
+  /** The access token the page was opened with, carried into the journeys it opens. */
+  token: string | null
   identity: Identity | null
   onEditIdentity: () => void
   onOpen: (href: string) => void
 }
 
 /** The journeys home: start something new, bring a file in, or pick up where the team left off. */
-export function HomePage({ api, identity, onEditIdentity, onOpen }: HomePageProps) {
+export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomePageProps) {
   const { journeys, templates, error, reload, forget } = useJourneys(api)
   const importer = useImport(api)
   const [query, setQuery] = useState('')
@@ -36,7 +38,7 @@ export function HomePage({ api, identity, onEditIdentity, onOpen }: HomePageProp
   async function importOne(file: File) {
     setDropError(null)
     const id = await importer.importFile(file)
-    if (id) onOpen(journeyHref(id))
+    if (id) onOpen(journeyHref(id, token))
   }
 
   const dragging = useFileDrop((files) => {
@@ -46,7 +48,7 @@ export function HomePage({ api, identity, onEditIdentity, onOpen }: HomePageProp
   })
 
   const shown = journeys ? filterJourneys(journeys, query) : []
-  const open = (id: string) => onOpen(journeyHref(id))
+  const open = (id: string) => onOpen(journeyHref(id, token))
 
   return (
     <div className="tl-home">
@@ -197,6 +199,7 @@ export function HomePage({ api, identity, onEditIdentity, onOpen }: HomePageProp
                   <JourneyRow
                     key={journey.id}
                     journey={journey}
+                    href={journeyHref(journey.id, token)}
                     onOpen={open}
                     onDelete={setDeleting}
                   />

@@ -1,10 +1,10 @@
 import type { JourneyListItem } from '../api/types.js'
-import { journeyHref } from '../routing/route.js'
 import { TrashIcon } from '../shell/icons.js'
 import { absoluteTime, relativeTime } from './relative-time.js'
 
 interface JourneyRowProps {
   journey: JourneyListItem
+  href: string
   onOpen: (id: string) => void
   onDelete: (journey: JourneyListItem) => void
 }
@@ -14,14 +14,14 @@ function plural(count: number, word: string): string {
 }
 
 /** One journey in the home list; the whole row opens it, the bin asks before deleting. */
-export function JourneyRow({ journey, onOpen, onDelete }: JourneyRowProps) {
+export function JourneyRow({ journey, href, onOpen, onDelete }: JourneyRowProps) {
   const changed = journey.updatedAt ?? journey.createdAt
   const { counts } = journey
   return (
     <li className="tl-journey-row" data-testid="journey-row" data-id={journey.id}>
       <a
         className="tl-journey-row__link"
-        href={journeyHref(journey.id)}
+        href={href}
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
           event.preventDefault()

@@ -12,6 +12,8 @@ export interface JourneysState {
   forget: (id: string) => void
 }
 
+const REFRESH_MS = 30_000
+
 /** The journeys and templates for the home page, refreshed when the tab regains focus. */
 export function useJourneys(api: ApiClient): JourneysState {
   const [journeys, setJourneys] = useState<JourneyListItem[] | null>(null)
@@ -47,12 +49,17 @@ export function useJourneys(api: ApiClient): JourneysState {
     return () => abort.abort()
   }, [api])
 
+  // Others create and edit journeys too: refresh when the tab comes back and now and then.
   useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') reload()
     }
+    const timer = setInterval(onVisible, REFRESH_MS)
     document.addEventListener('visibilitychange', onVisible)
-    return () => document.removeEventListener('visibilitychange', onVisible)
+    return () => {
+      clearInterval(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+    }
   }, [reload])
 
   const forget = useCallback((id: string) => {

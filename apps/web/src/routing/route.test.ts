@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { journeyHref, parseRoute } from './route.js'
+import { homeHref, journeyHref, parseRoute } from './route.js'
 
 describe('parseRoute', () => {
   it('reads the home page with or without a trailing slash', () => {
-    expect(parseRoute('/', '')).toEqual({ name: 'home' })
-    expect(parseRoute('', '')).toEqual({ name: 'home' })
+    expect(parseRoute('/', '')).toEqual({ name: 'home', token: null })
+    expect(parseRoute('', '')).toEqual({ name: 'home', token: null })
+    expect(parseRoute('/', '?token=abc')).toEqual({ name: 'home', token: 'abc' })
+    expect(homeHref('a b')).toBe('/?token=a%20b')
+    expect(homeHref(null)).toBe('/')
   })
 
   it('reads a journey and its optional share token', () => {

@@ -1,6 +1,6 @@
 /** The app's pages. Journey ids follow the server's rule, so a bad link fails here, not later. */
 export type Route =
-  | { name: 'home' }
+  | { name: 'home'; token: string | null }
   | { name: 'journey'; journeyId: string; token: string | null }
   | { name: 'not-found'; path: string }
 
@@ -8,7 +8,8 @@ const JOURNEY_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
-  if (path === '/') return { name: 'home' }
+  const token = new URLSearchParams(search).get('token') || null
+  if (path === '/') return { name: 'home', token }
   const match = /^\/j\/([^/]+)$/.exec(path)
   if (match?.[1]) {
     let journeyId: string
@@ -17,10 +18,7 @@ export function parseRoute(pathname: string, search: string): Route {
     } catch {
       return { name: 'not-found', path }
     }
-    if (JOURNEY_ID.test(journeyId)) {
-      const token = new URLSearchParams(search).get('token')
-      return { name: 'journey', journeyId, token: token || null }
-    }
+    if (JOURNEY_ID.test(journeyId)) return { name: 'journey', journeyId, token }
   }
   return { name: 'not-found', path }
 }
@@ -28,4 +26,9 @@ export function parseRoute(pathname: string, search: string): Route {
 export function journeyHref(journeyId: string, token?: string | null): string {
   const base = `/j/${encodeURIComponent(journeyId)}`
   return token ? `${base}?token=${encodeURIComponent(token)}` : base
+}
+
+/** The journeys list, keeping an access token so a server that requires one still answers. */
+export function homeHref(token?: string | null): string {
+  return token ? `/?token=${encodeURIComponent(token)}` : '/'
 }
