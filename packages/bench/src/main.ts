@@ -1,5 +1,6 @@
 // `pnpm bench`: runs the suites, prints their tables and writes bench/results/*.json.
 import { relative } from 'node:path'
+import { analysisTable, runAnalysisSuite } from './model/analysis-suite.js'
 import { type Options, parseOptions, type Suite } from './options.js'
 import { repoRoot } from './paths.js'
 import { describeMachine } from './report/machine.js'
@@ -75,6 +76,13 @@ async function main(): Promise<void> {
     const cold = await runColdSuite(servers, { updates: 100_000, runs: options.quick ? 2 : 5 }, log)
     results.cold = cold
     tables.push(coldTable(cold))
+    log(`\n${tables.at(-1)}`)
+  }
+
+  if (wants('model')) {
+    const analysis = runAnalysisSuite(options.quick ? 30 : 200, log)
+    results.model = analysis
+    tables.push(analysisTable(analysis))
     log(`\n${tables.at(-1)}`)
   }
 
