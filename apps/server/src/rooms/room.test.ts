@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import {
   createRegistry,
@@ -8,20 +7,8 @@ import {
   settle,
   TestPeer,
 } from '../../test/support/rooms.js'
-import { encodeAwareness, encodeUpdate } from '../protocol/index.js'
+import { encodeUpdate } from '../protocol/index.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
-import { LocalFanOut } from './fan-out.js'
-
-function awarenessFrame(clientId: number, state: unknown, clock = 1): Uint8Array {
-  const awareness = new awarenessProtocol.Awareness(new Y.Doc())
-  awareness.clientID = clientId
-  awareness.states.set(clientId, state as Record<string, unknown>)
-  awareness.meta.set(clientId, { clock, lastUpdated: 0 })
-  if (state === null) awareness.states.delete(clientId)
-  const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]))
-  awareness.destroy()
-  return frame
-}
 
 describe('Room lifecycle', () => {
   it('loads once for fifty simultaneous joins and sends nothing before the load', async () => {
@@ -330,70 +317,54 @@ describe('Room sync', () => {
     await refusing.join('j', peer).loaded
     expect(peer.closed?.code).toBe(CLOSE_CODES.unsupportedSchema)
   })
-})
 
-describe('Room awareness', () => {
-  it('relays awareness, protects each client id and removes a leaver for everyone', async () => {
+  it('closes everyone with 1011 and unloads when storing fails; a new room reloads', async () => {
     const store = new GatedStore()
-    await seedJourney(store, 'j')
+    await seedJourney(store, 'j', 'Stored')
     const registry = createRegistry(store)
     const a = new TestPeer('a')
     const b = new TestPeer('b')
     const room = registry.join('j', a)
     registry.join('j', b)
     await room.loaded
+    room.receive(a, a.syncStep1())
+    await settle()
+    store.failAppends = true
+    room.receive(
+      a,
+      a.edit((doc) => doc.getMap('meta').set('title', 'Lost?')),
+    )
+    await settle()
+    expect(a.closed?.code).toBe(CLOSE_CODES.internalError)
+    expect(b.closed?.code).toBe(CLOSE_CODES.internalError)
+    // b never saw the edit that could not be stored.
+    expect(b.of('update')).toEqual([])
+    expect(registry.size).toBe(0)
 
-    room.receive(a, awarenessFrame(100, { user: 'a' }))
-    expect(b.of('awareness')).toHaveLength(1)
-    expect(room.presence.awareness.getStates().get(100)).toEqual({ user: 'a' })
-
-    // b may neither overwrite nor remove a's client id.
-    room.receive(b, awarenessFrame(100, { user: 'impostor' }, 2))
-    room.receive(b, awarenessFrame(100, null, 3))
-    expect(room.presence.awareness.getStates().get(100)).toEqual({ user: 'a' })
-
-    // Oversized states are dropped.
-    room.receive(b, awarenessFrame(200, { big: 'x'.repeat(2_000) }))
-    expect(room.presence.awareness.getStates().has(200)).toBe(false)
-    room.receive(b, awarenessFrame(200, { user: 'b' }))
-    expect(a.of('awareness')).toHaveLength(2)
-    expect(room.presence.awareness.getStates().get(200)).toEqual({ user: 'b' })
-
-    const late = new TestPeer('late')
-    registry.join('j', late)
-    expect(late.of('awareness')).toHaveLength(1)
-
-    room.leave(a)
-    expect(room.presence.awareness.getStates().has(100)).toBe(false)
-    expect(b.of('awareness').length).toBeGreaterThanOrEqual(2)
-    expect(late.of('awareness')).toHaveLength(2)
+    store.failAppends = false
+    const again = new TestPeer('again')
+    const reloaded = registry.join('j', again)
+    await reloaded.loaded
+    reloaded.receive(again, again.syncStep1())
+    await settle()
+    expect(again.doc.getMap('meta').get('title')).toBe('Stored')
   })
-})
 
-describe('Rooms across instances', () => {
-  it('fans updates and awareness out between two registries sharing storage', async () => {
+  it('closes everyone with 4410 when the journey was deleted behind the room', async () => {
     const store = new GatedStore()
     await seedJourney(store, 'j')
-    const fanOut = new LocalFanOut()
-    const one = createRegistry(store, { fanOut })
-    const two = createRegistry(store, { fanOut })
-    const a = new TestPeer('a')
-    const b = new TestPeer('b')
-    const roomOne = one.join('j', a)
-    const roomTwo = two.join('j', b)
-    await Promise.all([roomOne.loaded, roomTwo.loaded])
-    roomOne.receive(a, a.syncStep1())
-    roomTwo.receive(b, b.syncStep1())
-    roomOne.receive(
-      a,
-      a.edit((doc) => doc.getMap('meta').set('title', 'From one')),
+    const registry = createRegistry(store)
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    await room.loaded
+    // Deleted by another process sharing the storage.
+    await store.delete('j')
+    room.receive(
+      peer,
+      peer.edit((doc) => doc.getMap('meta').set('title', 'Too late')),
     )
-    roomTwo.receive(b, awarenessFrame(7, { user: 'b' }))
     await settle()
-    expect(b.doc.getMap('meta').get('title')).toBe('From one')
-    expect(roomOne.presence.awareness.getStates().get(7)).toEqual({ user: 'b' })
-    expect(store.appends).toHaveLength(1)
-    await one.deleteJourney('j')
-    expect(b.closed?.code).toBe(CLOSE_CODES.journeyDeleted)
+    expect(peer.closed?.code).toBe(CLOSE_CODES.journeyDeleted)
+    expect(registry.size).toBe(0)
   })
 })

@@ -1,8 +1,10 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { createLogger } from '../../src/log.js'
 import {
   type ClientMessage,
   decodeMessage,
+  encodeAwareness,
   encodeSyncStep1,
   encodeUpdate,
 } from '../../src/protocol/index.js'
@@ -62,6 +64,8 @@ export class TestPeer implements Peer {
 export class GatedStore extends MemoryJourneyStore {
   loads = 0
   appends: Uint8Array[][] = []
+  /** Makes every append fail, as a full or broken disk would. */
+  failAppends = false
   #loadGate: Promise<void> = Promise.resolve()
   #appendGate: Promise<void> = Promise.resolve()
 
@@ -89,6 +93,7 @@ export class GatedStore extends MemoryJourneyStore {
 
   override async append(...args: Parameters<MemoryJourneyStore['append']>) {
     await this.#appendGate
+    if (this.failAppends) throw new Error('disk full')
     this.appends.push([...args[1]])
     return super.append(...args)
   }
@@ -124,4 +129,16 @@ export function createRegistry(
 /** Lets pending immediates (group commits) and promise continuations run. */
 export async function settle(turns = 3): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve))
+}
+
+/** An awareness frame as a client with `clientId` would send it. */
+export function awarenessFrame(clientId: number, state: unknown, clock = 1): Uint8Array {
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+  awareness.clientID = clientId
+  awareness.states.set(clientId, state as Record<string, unknown>)
+  awareness.meta.set(clientId, { clock, lastUpdated: 0 })
+  if (state === null) awareness.states.delete(clientId)
+  const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]))
+  awareness.destroy()
+  return frame
 }
