@@ -7,6 +7,8 @@ export type ImageFormat = 'png' | 'svg'
 const MIN_WIDTH = 1920
 const MAX_WIDTH = 4096
 const PADDING = 48
+/** Edge labels and loops reach past the cards; the frame leaves room for them. */
+const OVERHANG = 96
 
 export interface ImageFrame {
   width: number
@@ -19,7 +21,13 @@ export interface ImageFrame {
  * at a scale no smaller than 1 so the exported cards are at least as legible as on screen.
  */
 export function imageFrame(nodes: Node[]): ImageFrame {
-  const bounds = getNodesBounds(nodes)
+  const cards = getNodesBounds(nodes)
+  const bounds = {
+    x: cards.x - OVERHANG,
+    y: cards.y,
+    width: cards.width + OVERHANG * 2,
+    height: cards.height + OVERHANG,
+  }
   const contentWidth = Math.max(1, bounds.width) + PADDING * 2
   const contentHeight = Math.max(1, bounds.height) + PADDING * 2
   const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, contentWidth)))
@@ -42,6 +50,7 @@ function keepInImage(element: HTMLElement): boolean {
     classes.contains('react-flow__panel') ||
     classes.contains('react-flow__handle') ||
     classes.contains('remote-cursor-layer') ||
+    classes.contains('stage-menu') ||
     classes.contains('export-exclude')
   )
 }
