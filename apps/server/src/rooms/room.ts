@@ -88,10 +88,6 @@ export class Room {
     return this.#state
   }
 
-  get peerCount(): number {
-    return this.#peers.size
-  }
-
   /** True when the room can take connections (it may be finishing writes before unloading). */
   get open(): boolean {
     return this.#state !== 'unloaded'
@@ -185,7 +181,7 @@ export class Room {
       this.doc.off('update', recordMigration)
       if (!migrated.ok) {
         logger.warn({ journey: this.journeyId, reason: migrated.message }, 'journey not loadable')
-        this.terminate(CLOSE_CODES.unsupportedSchema, migrated.message.slice(0, 120))
+        this.terminate(CLOSE_CODES.unsupportedSchema, migrated.message)
         return
       }
       if (migration.length > 0) {

@@ -4,6 +4,7 @@ import type { Access } from '../rooms/write-scope.js'
 import { CLOSE_CODES } from './close-codes.js'
 
 const OPEN = 1
+const MAX_REASON_BYTES = 123
 
 /** A client that has not read this much of what we sent is too slow to keep up. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
@@ -33,6 +34,16 @@ export class SocketPeer implements Peer {
   close(code: number, reason: string): void {
     if (this.#closed) return
     this.#closed = true
-    if (this.#socket.readyState <= OPEN) this.#socket.close(code, reason)
+    if (this.#socket.readyState <= OPEN) this.#socket.close(code, closeReason(reason))
   }
+}
+
+/** The protocol allows 123 bytes of UTF-8 in a close frame; `ws` throws beyond that. */
+export function closeReason(reason: string): string {
+  const bytes = Buffer.from(reason)
+  if (bytes.length <= MAX_REASON_BYTES) return reason
+  // Decoding a cut that splits a character leaves U+FFFD, which may itself be too long.
+  let cut = reason
+  while (Buffer.byteLength(cut) > MAX_REASON_BYTES - 3) cut = cut.slice(0, -1)
+  return `${cut}…`
 }
