@@ -58,6 +58,31 @@ const INVALID_FILE = JSON.stringify({
 })
 
 describe('journeys home', () => {
+  it('fits the page at laptop and tablet widths (screenshots kept for review)', async () => {
+    const shots = process.env.TOUCHLINE_SCREENSHOTS || join(tmpdir(), 'touchline-screenshots')
+    await mkdir(shots, { recursive: true })
+    const templates = await api.listTemplates()
+    const titles = ['Enterprise trial to paid', 'Partner-led onboarding', 'Analyst day follow-up']
+    for (const [index, title] of titles.entries()) {
+      await api.createJourney(title, templates[index % templates.length]?.id)
+    }
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+    ]) {
+      const person = await openPerson(browser, { name: 'Maya Chen', color: '#db2777', viewport })
+      await person.page.goto(server.url)
+      await person.page.getByTestId('journey-row').first().waitFor()
+      const overflow = await person.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0)
+      await person.page.screenshot({ path: join(shots, `home-${viewport.width}.png`) })
+      expect(person.errors).toEqual([])
+      await person.context.close()
+    }
+  })
+
   it('lists journeys with their counts and finds them by title', async () => {
     const templates = await api.listTemplates()
     const first = templates[0]
@@ -170,25 +195,5 @@ describe('journeys home', () => {
     const stored = await person.page.evaluate(() => localStorage.getItem('touchline:identity'))
     expect(JSON.parse(stored ?? '{}')).toMatchObject({ name: 'Rosa Díaz' })
     await person.context.close()
-  })
-
-  it('fits the page at laptop and tablet widths (screenshots kept for review)', async () => {
-    const shots = process.env.TOUCHLINE_SCREENSHOTS || join(tmpdir(), 'touchline-screenshots')
-    await mkdir(shots, { recursive: true })
-    for (const viewport of [
-      { width: 1440, height: 900 },
-      { width: 1024, height: 768 },
-    ]) {
-      const person = await openPerson(browser, { name: 'Maya Chen', color: '#db2777', viewport })
-      await person.page.goto(server.url)
-      await person.page.getByTestId('journey-row').first().waitFor()
-      const overflow = await person.page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      )
-      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0)
-      await person.page.screenshot({ path: join(shots, `home-${viewport.width}.png`) })
-      expect(person.errors).toEqual([])
-      await person.context.close()
-    }
   })
 })
