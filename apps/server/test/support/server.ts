@@ -41,11 +41,16 @@ export async function startTestServer(
 }
 
 /** Creates a journey straight in the SQLite file (a second connection, as WAL allows). */
-export async function seedJourney(dataDir: string, id: string, title = id): Promise<void> {
+export async function seedJourney(
+  dataDir: string,
+  id: string,
+  title = id,
+  schemaVersion: number | null = 1,
+): Promise<void> {
   const store = SqliteJourneyStore.open(dataDir)
   const doc = new Y.Doc()
   doc.getMap('meta').set('title', title)
-  doc.getMap('meta').set('schemaVersion', 1)
+  if (schemaVersion !== null) doc.getMap('meta').set('schemaVersion', schemaVersion)
   await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
   await store.close()
 }
