@@ -44,6 +44,9 @@ const EDGE_TYPES = { connection: ConnectionEdge }
 const SNAP_GRID: [number, number] = [GRID, GRID]
 const CURSOR_INTERVAL_MS = 50
 const MINIMAP_SIZE = { width: 168, height: 104 }
+/** As in design tools: drag on empty canvas draws a selection box; middle or right button pans. */
+const PAN_BUTTONS = [1, 2]
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 
 interface Props {
   awareness: Awareness
@@ -232,8 +235,12 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         snapToGrid
         snapGrid={SNAP_GRID}
         selectionMode={SelectionMode.Partial}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag
+        selectionKeyCode={null}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        panActivationKeyCode="Space"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         deleteKeyCode={null}
         selectNodesOnDrag={false}
         zoomOnDoubleClick={false}

@@ -42,7 +42,7 @@ export function ConfirmDialog({
           </button>
           <button
             type="button"
-            className={danger ? 'button button-danger' : 'button button-primary'}
+            className={danger ? 'tl-button tl-button--danger' : 'tl-button tl-button--primary'}
             data-testid="confirm-action"
             onClick={onConfirm}
           >

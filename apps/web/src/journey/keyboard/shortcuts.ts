@@ -15,7 +15,9 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Esc'], action: 'Clear the selection, close overlays' },
   { keys: ['←', '↑', '→', '↓'], action: 'Nudge the selection (Shift: further)' },
   { keys: ['Shift', 'Click'], action: 'Add to or remove from the selection' },
-  { keys: ['Shift', 'Drag'], action: 'Select with a box' },
+  { keys: ['Drag'], action: 'Select with a box (on empty canvas)' },
+  { keys: ['Scroll'], action: 'Pan the map (Space + drag or middle button too)' },
+  { keys: ['Mod', 'Scroll'], action: 'Zoom in and out' },
   { keys: ['?'], action: 'Show or hide this list' },
 ]
 
