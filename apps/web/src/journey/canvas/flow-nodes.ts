@@ -158,6 +158,8 @@ export function reconcileNodes(local: readonly Node[], built: readonly FlowNode[
     const current = byId.get(node.id)
     if (!current) return node
     if (current.dragging) {
+      const unchanged = current.data === node.data && current.selected === node.selected
+      if (unchanged) return current as FlowNode
       return { ...node, position: current.position, dragging: true, measured: current.measured }
     }
     if (!current.measured) return node
