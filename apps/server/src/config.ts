@@ -34,6 +34,8 @@ export type ServerConfig = {
   compactionThreshold: number
   /** Largest awareness state (JSON bytes) one client may publish. */
   maxAwarenessBytes: number
+  /** Sockets are pinged this often; one that misses a whole interval is cut off. */
+  heartbeatMs: number
 }
 
 export class ConfigError extends Error {
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     roomIdleMs,
     compactionThreshold,
     maxAwarenessBytes: 64 * 1024,
+    heartbeatMs: 30_000,
   }
 }
 

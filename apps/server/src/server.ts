@@ -12,6 +12,7 @@ import { RoomRegistry } from './rooms/room-registry.js'
 import type { JourneyStore } from './storage/journey-store.js'
 import { MemoryJourneyStore } from './storage/memory-store.js'
 import { SqliteJourneyStore } from './storage/sqlite-store.js'
+import { startHeartbeat } from './sync/heartbeat.js'
 import { createSyncRoute } from './sync/sync-route.js'
 
 export type RunningServer = {
@@ -71,6 +72,7 @@ export async function startServer(
 
   // Our own server so the limits are ours: oversize frames close with 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  const stopHeartbeat = startHeartbeat(wss, config.heartbeatMs)
   // Plain HTTP/1.1: `serve` builds a node:http server unless told otherwise.
   const server = serve({
     fetch: app.fetch,
@@ -84,6 +86,7 @@ export async function startServer(
       server.once('error', reject)
     })
   } catch (error) {
+    stopHeartbeat()
     await store.close()
     throw error
   }
@@ -102,6 +105,7 @@ export async function startServer(
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       await registry.close()
+      stopHeartbeat()
       await closeSockets(wss)
       server.closeAllConnections()
       await stopped

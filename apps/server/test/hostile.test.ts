@@ -166,4 +166,18 @@ describe('hostile input on the sync endpoint', () => {
     expect(await again.outcome).toBe(101)
     again.ws.close()
   })
+
+  it('cuts off sockets that stop answering pings, and keeps the ones that do', async () => {
+    const dataDir = tempDataDir()
+    await seedJourney(dataDir, 'j')
+    server = await startTestServer({}, dataDir, { heartbeatMs: 100 })
+    const silent = rawSocket(`${server.syncUrl}/j`, {}, { autoPong: false })
+    const healthy = rawSocket(`${server.syncUrl}/j`)
+    expect(await silent.outcome).toBe(101)
+    expect(await healthy.outcome).toBe(101)
+    expect((await silent.closed).code).toBe(1006)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(healthy.ws.readyState).toBe(healthy.ws.OPEN)
+    healthy.ws.close()
+  })
 })

@@ -9,8 +9,12 @@ export type RawSocket = {
 }
 
 /** A bare WebSocket that sends exactly the bytes a test gives it. */
-export function rawSocket(url: string, headers: Record<string, string> = {}): RawSocket {
-  const ws = new WebSocket(url, { headers })
+export function rawSocket(
+  url: string,
+  headers: Record<string, string> = {},
+  options: { autoPong?: boolean } = {},
+): RawSocket {
+  const ws = new WebSocket(url, { headers, ...options })
   const frames: Uint8Array[] = []
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)))
   ws.on('error', () => {})

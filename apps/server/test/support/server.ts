@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { loadConfig } from '../../src/config.js'
+import { loadConfig, type ServerConfig } from '../../src/config.js'
 import { type RunningServer, startServer } from '../../src/server.js'
 import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
 import { SqliteJourneyStore } from '../../src/storage/sqlite-store.js'
@@ -27,6 +27,7 @@ export type TestServer = RunningServer & { dataDir: string; syncUrl: string }
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir = tempDataDir(),
+  overrides: Partial<ServerConfig> = {},
 ): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
@@ -36,7 +37,7 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     ...env,
   })
-  const server = await startServer(config)
+  const server = await startServer({ ...config, ...overrides })
   return { ...server, dataDir, syncUrl: `${server.url.replace(/^http/, 'ws')}/sync` }
 }
 
