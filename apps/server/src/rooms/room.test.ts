@@ -33,6 +33,26 @@ describe('Room lifecycle', () => {
     expect(registry.room('j')?.state).toBe('live')
   })
 
+  it('bounds what clients may queue while the journey loads', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const release = store.holdLoads()
+    const registry = createRegistry(store)
+    const flooder = new TestPeer('flooder')
+    const patient = new TestPeer('patient')
+    const room = registry.join('j', flooder)
+    registry.join('j', patient)
+    room.receive(patient, patient.syncStep1())
+    const big = encodeUpdate(new Uint8Array(8 * 1024 * 1024))
+    for (let i = 0; i < 9 && flooder.closed === null; i++) room.receive(flooder, big)
+    expect(flooder.closed?.code).toBe(CLOSE_CODES.tryAgainLater)
+    release()
+    await room.loaded
+    await settle()
+    expect(patient.closed).toBeNull()
+    expect(patient.doc.getMap('meta').get('title')).toBe('j')
+  })
+
   it('refuses unknown journeys with 4404 and forgets the room', async () => {
     const store = new GatedStore()
     const registry = createRegistry(store)

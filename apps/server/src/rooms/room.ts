@@ -42,6 +42,12 @@ export type RoomOptions = {
   onUnloaded: (room: Room) => void
 }
 
+/**
+ * What clients may queue while a journey loads. Live rooms handle each message as it
+ * arrives; a loading one must hold them, and without a bound a client could fill memory.
+ */
+const MAX_INBOX_BYTES = 64 * 1024 * 1024
+
 /** Marks changes that arrived through the fan-out: already stored by another instance. */
 const FROM_FAN_OUT = Symbol('fan-out')
 /** Marks the migration a room runs on load: stored, never broadcast as a client's edit. */
@@ -64,7 +70,8 @@ export class Room {
   readonly #options: RoomOptions
   readonly #peers = new Set<Peer>()
   /** Messages that arrived while the document was loading, in arrival order. */
-  #inbox: { peer: Peer; message: ClientMessage }[] = []
+  #inbox: { peer: Peer; message: ClientMessage; bytes: number }[] = []
+  #inboxBytes = 0
   readonly #commits = new GroupCommit((batch) => this.#write(batch))
   #compaction: Promise<void> | null = null
   #fullStateUpdate: Uint8Array | null = null
@@ -110,13 +117,23 @@ export class Room {
       this.#refuse(peer, error)
       return
     }
-    if (this.#state === 'loading') this.#inbox.push({ peer, message })
-    else this.#handle(peer, message)
+    if (this.#state !== 'loading') {
+      this.#handle(peer, message)
+      return
+    }
+    if (this.#inboxBytes + frame.length > MAX_INBOX_BYTES) {
+      this.leave(peer)
+      peer.close(CLOSE_CODES.tryAgainLater, 'journey still loading')
+      return
+    }
+    this.#inboxBytes += frame.length
+    this.#inbox.push({ peer, message, bytes: frame.length })
   }
 
   leave(peer: Peer): void {
     if (!this.#peers.delete(peer)) return
     this.#inbox = this.#inbox.filter((entry) => entry.peer !== peer)
+    this.#inboxBytes = this.#inbox.reduce((sum, entry) => sum + entry.bytes, 0)
     if (this.#state !== 'unloaded') this.presence.release(peer)
     if (this.#peers.size === 0 && this.#state === 'live') this.#startIdleTimer()
   }
@@ -201,6 +218,7 @@ export class Room {
       for (const peer of this.#peers) this.#greet(peer)
       const inbox = this.#inbox
       this.#inbox = []
+      this.#inboxBytes = 0
       for (const { peer, message } of inbox) {
         if (this.#peers.has(peer)) this.#handle(peer, message)
       }
