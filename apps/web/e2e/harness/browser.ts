@@ -75,7 +75,7 @@ export async function openJourney(
 export async function waitForState(
   page: Page,
   state: 'connected' | 'connecting' | 'offline',
-  timeout = 15_000,
+  timeout = 30_000,
 ): Promise<void> {
   await page
     .locator(`[data-testid="connection-status"][data-state="${state}"]`)
@@ -83,7 +83,7 @@ export async function waitForState(
 }
 
 /** Waits until nothing local is waiting to reach the server. */
-export async function waitForSent(page: Page, timeout = 15_000): Promise<void> {
+export async function waitForSent(page: Page, timeout = 30_000): Promise<void> {
   await page
     .locator('[data-testid="connection-status"][data-state="connected"][data-unsent="false"]')
     .waitFor({ timeout })

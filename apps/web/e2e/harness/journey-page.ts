@@ -15,7 +15,7 @@ export function card(page: Page, id: string) {
 export async function addCard(page: Page): Promise<string> {
   const before = new Set(await cardIds(page))
   await page.getByTestId('add-touchpoint').click()
-  const deadline = Date.now() + 10_000
+  const deadline = Date.now() + 20_000
   while (Date.now() < deadline) {
     const added = (await cardIds(page)).filter((id) => !before.has(id))
     if (added.length === 1 && added[0]) return added[0]
