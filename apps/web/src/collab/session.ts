@@ -87,11 +87,19 @@ export function openJourneySession(journeyId: string, options: OpenSessionOption
     diagnose: () => explainRefusal(journeyId, options),
   })
 
+  // Leaving the page removes this person's cursor for the others at once; coming back from the
+  // back/forward cache puts them back.
   const onPageHide = (): void => awareness.setLocalState(null)
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide)
+  const onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) awareness.setLocalStateField('user', { ...session.user })
+  }
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('pageshow', onPageShow)
+  }
 
   let destroyed = false
-  return {
+  const session: JourneySession = {
     journeyId,
     doc,
     provider,
@@ -103,7 +111,10 @@ export function openJourneySession(journeyId: string, options: OpenSessionOption
     destroy() {
       if (destroyed) return
       destroyed = true
-      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide)
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('pagehide', onPageHide)
+        window.removeEventListener('pageshow', onPageShow)
+      }
       connection.destroy()
       // Leaving clears our cursor and avatar for the others right away instead of on timeout.
       awareness.setLocalState(null)
@@ -112,4 +123,5 @@ export function openJourneySession(journeyId: string, options: OpenSessionOption
       doc.destroy()
     },
   }
+  return session
 }
