@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { JourneyStore } from '../storage/journey-store.js'
-import { docFromStored } from '../storage/stored-doc.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import type { FanOut } from './fan-out.js'
 import type { JourneyDocs } from './journey-docs.js'
+import { loadJourney, type MigrateDoc } from './load-journey.js'
 import type { Peer } from './peer.js'
-import { type MigrateDoc, Room } from './room.js'
+import { Room } from './room.js'
 
 export type RoomRegistryOptions = {
   store: JourneyStore
@@ -73,12 +73,11 @@ export class RoomRegistry implements JourneyDocs {
       await room.loaded
       if (room.open) return room.copyDoc()
     }
-    const stored = await this.#options.store.load(journeyId)
-    if (stored === null) return null
-    const doc = docFromStored(stored)
+    const doc = new Y.Doc()
     // Exports see the current layout; storing the migration is left to the next room load.
-    const migrated = this.#options.migrate(doc, null)
-    if (!migrated.ok) throw new Error(migrated.message)
+    const outcome = await loadJourney(this.#options.store, journeyId, doc, this.#options.migrate)
+    if (outcome.status === 'missing') return null
+    if (outcome.status === 'refused') throw new Error(outcome.message)
     return doc
   }
 

@@ -11,22 +11,16 @@ import {
 } from '../protocol/index.js'
 import { digestJourneyDoc } from '../storage/journey-digest.js'
 import { JourneyNotFoundError, type JourneyStore } from '../storage/journey-store.js'
-import { docFromStored } from '../storage/stored-doc.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
+import { loadJourney, type MigrateDoc } from './load-journey.js'
 import type { Peer } from './peer.js'
 import { RoomAwareness } from './room-awareness.js'
 import { changesOnlyComments } from './write-scope.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
-
-/** Upgrades a stored document in place; the model's `migrateDoc` fits. */
-export type MigrateDoc = (
-  doc: Y.Doc,
-  origin: unknown,
-) => { ok: true } | { ok: false; message: string }
 
 export type RoomOptions = {
   store: JourneyStore
@@ -50,8 +44,6 @@ const MAX_INBOX_BYTES = 64 * 1024 * 1024
 
 /** Marks changes that arrived through the fan-out: already stored by another instance. */
 const FROM_FAN_OUT = Symbol('fan-out')
-/** Marks the migration a room runs on load: stored, never broadcast as a client's edit. */
-const FROM_MIGRATION = Symbol('migration')
 
 /**
  * One journey in memory: its document, its connections and their awareness.
@@ -184,25 +176,19 @@ export class Room {
   async #load(): Promise<void> {
     const { store, logger } = this.#options
     try {
-      const stored = await store.load(this.journeyId)
+      const outcome = await loadJourney(store, this.journeyId, this.doc, this.#options.migrate)
       if (this.#state === 'unloaded') return
-      if (stored === null) {
+      if (outcome.status === 'missing') {
         this.terminate(CLOSE_CODES.journeyNotFound, 'unknown journey')
         return
       }
-      docFromStored(stored, this.doc)
-      const migration: Uint8Array[] = []
-      const recordMigration = (update: Uint8Array) => migration.push(update)
-      this.doc.on('update', recordMigration)
-      const migrated = this.#options.migrate(this.doc, FROM_MIGRATION)
-      this.doc.off('update', recordMigration)
-      if (!migrated.ok) {
-        logger.warn({ journey: this.journeyId, reason: migrated.message }, 'journey not loadable')
-        this.terminate(CLOSE_CODES.unsupportedSchema, migrated.message)
+      if (outcome.status === 'refused') {
+        logger.warn({ journey: this.journeyId, reason: outcome.message }, 'journey not loadable')
+        this.terminate(CLOSE_CODES.unsupportedSchema, outcome.message)
         return
       }
-      if (migration.length > 0) {
-        await store.append(this.journeyId, migration, digestJourneyDoc(this.doc))
+      if (outcome.migration.length > 0) {
+        await store.append(this.journeyId, outcome.migration, digestJourneyDoc(this.doc))
         // Terminated (deleted, server closing) while the migration was being stored.
         if (!this.open) return
       }
@@ -213,8 +199,8 @@ export class Room {
         this.#onFanOut,
       )
       this.#state = 'live'
-      logger.debug({ journey: this.journeyId, updates: stored.updates.length }, 'room loaded')
-      if (stored.updates.length > this.#options.compactionThreshold) this.#scheduleCompaction()
+      logger.debug({ journey: this.journeyId, updates: outcome.logLength }, 'room loaded')
+      if (outcome.logLength > this.#options.compactionThreshold) this.#scheduleCompaction()
       for (const peer of this.#peers) this.#greet(peer)
       const inbox = this.#inbox
       this.#inbox = []
