@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, WebSocketRoute } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   addCard,
@@ -146,5 +146,45 @@ describe('two people on one journey', () => {
     const file = await api.exportJourney(journeyId)
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining([anas, bens]))
+  })
+
+  it('keeps edits made while sync is down through a reload, then sends them', async () => {
+    const id = await api.createJourney('Reload while offline')
+    const cara = await openPerson(browser, { name: 'Cara' })
+    people.push(cara)
+    // Only the sync socket fails (the page itself still loads), as behind a proxy that drops
+    // WebSockets or during a sync outage.
+    let blocked = false
+    const open = new Set<WebSocketRoute>()
+    await cara.context.routeWebSocket(/\/sync\//, (socket) => {
+      if (blocked) {
+        socket.close({ code: 1013, reason: 'try again later' })
+        return
+      }
+      socket.connectToServer()
+      open.add(socket)
+    })
+    await openJourney(cara, server.url, id)
+
+    blocked = true
+    for (const socket of open) await socket.close({ code: 1013 })
+    open.clear()
+    await waitForState(cara.page, 'offline')
+    const offlineCard = await addCard(cara.page)
+    await cara.page.waitForTimeout(500)
+
+    await cara.page.reload()
+    await card(cara.page, offlineCard).waitFor()
+    const status = cara.page.getByTestId('connection-status')
+    expect(await status.getAttribute('data-unsent')).toBe('true')
+    const stored = await api.exportJourney(id)
+    const before = (stored.journey as { touchpoints: { id: string }[] }).touchpoints
+    expect(before.map((t) => t.id)).not.toContain(offlineCard)
+
+    blocked = false
+    await waitForSent(cara.page)
+    const file = await api.exportJourney(id)
+    const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
+    expect(ids).toContain(offlineCard)
   })
 })
