@@ -93,6 +93,28 @@ export function describeJourneyStore(name: string, factory: StoreFactory): void 
       expect(await stateOf(store, 'j')).toEqual(Y.encodeStateAsUpdate(doc))
     })
 
+    it('commits appends to several journeys issued together, each on its own', async () => {
+      const one = newJourney('one', 'One')
+      const two = newJourney('two', 'Two')
+      await store.create(one.journey)
+      await store.create(two.journey)
+      const oneUpdates = recordUpdates(one.doc)
+      const twoUpdates = recordUpdates(two.doc)
+      one.doc.getMap('votes').set('v', 1)
+      two.doc.getMap('votes').set('v', 2)
+      const results = await Promise.allSettled([
+        store.append('one', oneUpdates, digestJourneyDoc(one.doc)),
+        store.append('missing', oneUpdates, digestJourneyDoc(one.doc)),
+        store.append('two', twoUpdates, digestJourneyDoc(two.doc)),
+      ])
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+      expect(results[1]?.status === 'rejected' && results[1].reason).toBeInstanceOf(
+        JourneyNotFoundError,
+      )
+      expect(await stateOf(store, 'one')).toEqual(Y.encodeStateAsUpdate(one.doc))
+      expect(await stateOf(store, 'two')).toEqual(Y.encodeStateAsUpdate(two.doc))
+    })
+
     it('refuses appends to unknown journeys', async () => {
       await expect(
         store.append('missing', [new Uint8Array([0, 0])], {

@@ -45,6 +45,14 @@ type SummaryRow = {
   updated_at: number
 }
 
+type QueuedAppend = {
+  id: string
+  updates: readonly Uint8Array[]
+  digest: JourneyDigest
+  resolve: (result: AppendResult) => void
+  reject: (error: unknown) => void
+}
+
 const SUMMARY_COLUMNS =
   'id, title, personas, stages, touchpoints, connections, created_at, updated_at'
 
@@ -72,6 +80,7 @@ export class SqliteJourneyStore implements JourneyStore {
   readonly #db: Database.Database
   readonly #now: () => number
   readonly #statements
+  #queued: QueuedAppend[] = []
 
   /** Opens (creating if needed) `touchline.db` in `dataDir`. */
   static open(dataDir: string, options: { now?: () => number } = {}): SqliteJourneyStore {
@@ -158,29 +167,56 @@ export class SqliteJourneyStore implements JourneyStore {
     return this.#db.transaction(() => this.#readStored(id)?.stored ?? null)()
   }
 
-  async append(
-    id: string,
-    updates: readonly Uint8Array[],
-    digest: JourneyDigest,
-  ): Promise<AppendResult> {
+  /**
+   * Queues the append; every append queued during one event-loop turn (from every room) is
+   * committed in a single transaction at the start of the next, so a busy server pays for
+   * one fsync per turn rather than one per room.
+   */
+  append(id: string, updates: readonly Uint8Array[], digest: JourneyDigest): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.#queued.push({ id, updates, digest, resolve, reject })
+      if (this.#queued.length === 1) setImmediate(() => this.#commitQueued())
+    })
+  }
+
+  #commitQueued(): void {
+    const queued = this.#queued
+    this.#queued = []
+    let outcomes: (AppendResult | JourneyNotFoundError)[]
+    try {
+      outcomes = this.#db
+        .transaction(() => queued.map((entry) => this.#appendNow(entry)))
+        .immediate()
+    } catch (error) {
+      for (const entry of queued) entry.reject(error)
+      return
+    }
+    for (const [index, entry] of queued.entries()) {
+      const outcome = outcomes[index]
+      if (outcome === undefined || outcome instanceof JourneyNotFoundError) {
+        entry.reject(outcome ?? new JourneyNotFoundError(entry.id))
+      } else {
+        entry.resolve(outcome)
+      }
+    }
+  }
+
+  /** One journey's share of a group commit; a missing journey fails alone. */
+  #appendNow({ id, updates, digest }: QueuedAppend): AppendResult | JourneyNotFoundError {
     const { counts } = digest
-    return this.#db
-      .transaction(() => {
-        const logLength = this.#statements.touch.get(
-          digest.title,
-          counts.personas,
-          counts.stages,
-          counts.touchpoints,
-          counts.connections,
-          this.#now(),
-          updates.length,
-          id,
-        ) as number | undefined
-        if (logLength === undefined) throw new JourneyNotFoundError(id)
-        for (const update of updates) this.#statements.insertUpdate.run(id, update)
-        return { logLength }
-      })
-      .immediate()
+    const logLength = this.#statements.touch.get(
+      digest.title,
+      counts.personas,
+      counts.stages,
+      counts.touchpoints,
+      counts.connections,
+      this.#now(),
+      updates.length,
+      id,
+    ) as number | undefined
+    if (logLength === undefined) return new JourneyNotFoundError(id)
+    for (const update of updates) this.#statements.insertUpdate.run(id, update)
+    return { logLength }
   }
 
   async compact(id: string): Promise<void> {
@@ -202,6 +238,8 @@ export class SqliteJourneyStore implements JourneyStore {
   }
 
   async close(): Promise<void> {
+    // Appends already promised are committed, not dropped.
+    if (this.#queued.length > 0 && this.#db.open) this.#commitQueued()
     if (this.#db.open) this.#db.close()
   }
 
