@@ -96,7 +96,8 @@ describe('journeys home', () => {
     const webinar = rows.filter({ hasText: 'Webinar nurture loop' })
     await expect.poll(() => webinar.textContent()).toMatch(/\d+ stages?/)
 
-    await person.page.getByTestId('journey-search').fill('webinar')
+    await person.page.keyboard.press('/')
+    await person.page.keyboard.type('webinar')
     await expect.poll(() => rows.count()).toBe(1)
     expect(await rows.first().textContent()).toContain('Webinar nurture loop')
     expect(person.errors).toEqual([])

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ApiClient } from '../api/client.js'
 import type { JourneyListItem } from '../api/types.js'
 import type { Identity } from '../collab/identity.js'
@@ -34,6 +34,20 @@ export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomeP
   const [deleting, setDeleting] = useState<JourneyListItem | null>(null)
   const [dropError, setDropError] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
+  const search = useRef<HTMLInputElement>(null)
+
+  // "/" jumps to search, as in most tools people already use.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"], dialog')
+      if (event.key !== '/' || typing || event.metaKey || event.ctrlKey || event.altKey) return
+      event.preventDefault()
+      search.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   async function importOne(file: File) {
     setDropError(null)
@@ -157,12 +171,15 @@ export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomeP
               <SearchIcon />
               <span className="tl-visually-hidden">Search journeys</span>
               <input
+                ref={search}
                 type="search"
                 data-testid="journey-search"
                 placeholder="Search by title"
+                aria-keyshortcuts="/"
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
               />
+              <kbd aria-hidden="true">/</kbd>
             </label>
           </div>
 
