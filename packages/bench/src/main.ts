@@ -1,5 +1,6 @@
 // `pnpm bench`: runs the suites, prints their tables and writes bench/results/*.json.
 import { relative } from 'node:path'
+import { canvasTable, canvasUnavailable, runCanvasSuite } from './canvas/canvas-suite.js'
 import { analysisTable, runAnalysisSuite } from './model/analysis-suite.js'
 import { type Options, parseOptions, type Suite } from './options.js'
 import { repoRoot } from './paths.js'
@@ -84,6 +85,26 @@ async function main(): Promise<void> {
     results.model = analysis
     tables.push(analysisTable(analysis))
     log(`\n${tables.at(-1)}`)
+  }
+
+  if (wants('canvas')) {
+    const reason = canvasUnavailable()
+    const touchline = SERVER_SPECS.find((spec) => spec.id === 'touchline')
+    if (reason || !touchline) {
+      log(`\ncanvas skipped: ${reason}`)
+      skipped.push({ suite: 'canvas', reason: reason ?? 'no Touchline server spec' })
+    } else {
+      const canvas = await runCanvasSuite(
+        touchline,
+        options.quick
+          ? { sizes: [500, 2000, 5000], steps: 20, remoteEdits: 5 }
+          : { sizes: [500, 2000, 5000], steps: 60, remoteEdits: 20 },
+        log,
+      )
+      results.canvas = canvas
+      tables.push(canvasTable(canvas))
+      log(`\n${tables.at(-1)}`)
+    }
   }
 
   const finishedAt = new Date()

@@ -1,0 +1,134 @@
+// One canvas page under measurement (Touchline's editor or the bare React Flow page): first
+// full render, then frame times during a scripted pan, zoom and 50-card drag.
+import type { Page } from 'playwright-core'
+import { LatencyHistogram } from '../stats/latency-histogram.js'
+import {
+  cardCentreScript,
+  PANE_POINT,
+  START_FRAMES,
+  STOP_FRAMES,
+  settleScript,
+  visibleCardsScript,
+} from './page-scripts.js'
+
+export interface FrameTimes {
+  frames: number
+  p50: number
+  p95: number
+  max: number
+}
+
+export interface PageMeasurement {
+  /** ms from navigation start until the rendered cards and edges stopped changing. */
+  firstFullRenderMs: number
+  cards: number
+  edges: number
+  pan: FrameTimes
+  zoom: FrameTimes
+  drag: FrameTimes & { cardsDragged: number }
+}
+
+interface Point {
+  x: number
+  y: number
+}
+
+interface CardPoint extends Point {
+  id: string
+}
+
+const STEP_WAIT_MS = 16
+const DRAG_CARDS = 50
+
+function frameTimes(deltas: readonly number[]): FrameTimes {
+  const histogram = new LatencyHistogram()
+  for (const delta of deltas) histogram.recordMs(delta)
+  return {
+    frames: deltas.length,
+    p50: histogram.percentileMs(50),
+    p95: histogram.percentileMs(95),
+    max: histogram.summary().max,
+  }
+}
+
+async function recordFrames(page: Page, action: () => Promise<void>): Promise<FrameTimes> {
+  await page.evaluate(START_FRAMES)
+  await action()
+  const deltas: number[] = await page.evaluate(STOP_FRAMES)
+  return frameTimes(deltas)
+}
+
+/** Presses at `from`, moves in `steps` input events about a frame apart, releases. */
+async function dragAlong(page: Page, from: Point, dx: number, dy: number, steps: number) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + (dx * i) / steps, from.y + (dy * i) / steps)
+    await page.waitForTimeout(STEP_WAIT_MS)
+  }
+  await page.mouse.up()
+}
+
+export async function measurePage(
+  page: Page,
+  url: string,
+  cardSelector: string,
+  steps: number,
+): Promise<PageMeasurement> {
+  await page.goto(url)
+  const settled: { renderedAt: number; cards: number; edges: number } = await page.evaluate(
+    settleScript(cardSelector),
+  )
+  const pane: Point | null = await page.evaluate(PANE_POINT)
+  if (!pane) throw new Error(`${url}: found no empty pane to pan on`)
+  // Out and back, so the view ends where it started.
+  const pan = await recordFrames(page, async () => {
+    const half = Math.max(1, Math.round(steps / 2))
+    await dragAlong(page, pane, -300, -150, half)
+    await dragAlong(page, { x: pane.x - 300, y: pane.y - 150 }, 300, 150, half)
+  })
+  // Control+wheel is a pinch zoom, which zooms even where the wheel alone pans.
+  const zoom = await recordFrames(page, async () => {
+    await page.mouse.move(pane.x, pane.y)
+    await page.keyboard.down('Control')
+    for (let i = 0; i < steps; i++) {
+      await page.mouse.wheel(0, i < steps / 2 ? -60 : 60)
+      await page.waitForTimeout(STEP_WAIT_MS)
+    }
+    await page.keyboard.up('Control')
+  })
+  // Zoom out until 50 cards are in view, select them (Control+click adds to the selection on
+  // both pages), then drag them together.
+  let cards: CardPoint[] = await page.evaluate(visibleCardsScript(cardSelector, DRAG_CARDS))
+  for (let i = 0; i < 20 && cards.length < DRAG_CARDS; i++) {
+    const spot: Point = (await page.evaluate(PANE_POINT)) ?? pane
+    await page.mouse.move(spot.x, spot.y)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, 100)
+    await page.keyboard.up('Control')
+    await page.waitForTimeout(100)
+    cards = await page.evaluate(visibleCardsScript(cardSelector, DRAG_CARDS))
+  }
+  const grab = cards.at(-1)
+  if (!grab) throw new Error(`${url}: no card in view to drag`)
+  await page.keyboard.down('Control')
+  for (const card of cards) await page.mouse.click(card.x, card.y)
+  await page.keyboard.up('Control')
+  const before = await page.evaluate<Point | null>(cardCentreScript(grab.id))
+  const drag = await recordFrames(page, async () => {
+    await dragAlong(page, grab, 160, 90, steps)
+  })
+  const after = await page.evaluate<Point | null>(cardCentreScript(grab.id))
+  // A drag that did not move the card measured nothing: fail rather than report it.
+  if (!before || !after || Math.hypot(after.x - before.x - 160, after.y - before.y - 90) > 40) {
+    throw new Error(`${url}: the dragged card did not follow the pointer`)
+  }
+  return {
+    firstFullRenderMs: settled.renderedAt,
+    cards: settled.cards,
+    edges: settled.edges,
+    pan,
+    zoom,
+    drag: { ...drag, cardsDragged: cards.length },
+  }
+}
