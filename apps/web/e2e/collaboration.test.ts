@@ -81,6 +81,49 @@ describe('two people on one journey', () => {
     await outline.waitFor({ state: 'detached' })
   })
 
+  it('shows a card being dragged live, and moves it to the stage it is dropped on', async () => {
+    const { id: journeyId, ana, ben } = await pair('Live drag')
+    const id = await addCard(ana.page)
+    await card(ben.page, id).waitFor()
+    await waitForSent(ana.page)
+    const touchpoints = async () =>
+      (
+        (await api.exportJourney(journeyId)).journey as {
+          touchpoints: { id: string; stageId: string }[]
+        }
+      ).touchpoints
+    const from = (await touchpoints()).find((t) => t.id === id)?.stageId
+    const columns = await ana.page
+      .getByTestId('stage-column')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''))
+    const target = columns[columns.indexOf(from ?? '') + 1] ?? columns[0]
+    if (!target || target === from) throw new Error(`no other stage to drop on: ${columns}`)
+
+    const grab = await card(ana.page, id).boundingBox()
+    const drop = await ana.page
+      .locator(`[data-testid="stage-column"][data-id="${target}"]`)
+      .boundingBox()
+    const seenBefore = await card(ben.page, id).boundingBox()
+    if (!grab || !drop || !seenBefore) throw new Error('missing boxes')
+    const start = { x: grab.x + 24, y: grab.y + 12 }
+    const end = { x: drop.x + drop.width / 2, y: start.y }
+    await ana.page.mouse.move(start.x, start.y)
+    await ana.page.mouse.down()
+    await ana.page.mouse.move((start.x + end.x) / 2, start.y, { steps: 12 })
+
+    // Still held: Ben already sees the card away from where it was.
+    await expect
+      .poll(async () => (await card(ben.page, id).boundingBox())?.x ?? seenBefore.x)
+      .not.toBe(seenBefore.x)
+    await ana.page.mouse.move(end.x, end.y, { steps: 12 })
+    await ana.page.mouse.up()
+
+    await waitForSent(ana.page)
+    await expect
+      .poll(async () => (await touchpoints()).find((t) => t.id === id)?.stageId)
+      .toBe(target)
+  })
+
   it('undoes only the person’s own work', async () => {
     const { id: journeyId, ana, ben } = await pair('Per-person undo')
     const anas = await addCard(ana.page)
