@@ -13,6 +13,8 @@ export type LoadOutcome =
       status: 'loaded'
       /** Stored updates after the snapshot: decides whether to compact. */
       logLength: number
+      /** Where the loaded log ends: what a snapshot of the loaded state covers. */
+      through: number
       /** What the migration changed, as updates to store; empty when nothing changed. */
       migration: Uint8Array[]
     }
@@ -41,5 +43,5 @@ export async function loadJourney(
   } finally {
     doc.off('update', record)
   }
-  return { status: 'loaded', logLength: stored.updates.length, migration }
+  return { status: 'loaded', logLength: stored.updates.length, through: stored.through, migration }
 }

@@ -10,7 +10,11 @@ import {
   ProtocolError,
 } from '../protocol/index.js'
 import { digestJourneyDoc } from '../storage/journey-digest.js'
-import { JourneyNotFoundError, type JourneyStore } from '../storage/journey-store.js'
+import {
+  JourneyNotFoundError,
+  type JourneyStore,
+  type PreparedSnapshot,
+} from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
@@ -178,6 +182,12 @@ export class Room {
     try {
       const outcome = await loadJourney(store, this.journeyId, this.doc, this.#options.migrate)
       if (this.#state === 'unloaded') return
+      // The document as loaded is exactly what a snapshot of the stored log would be, so a
+      // long log is compacted from it instead of being read and rebuilt a second time.
+      const prepared: PreparedSnapshot | undefined =
+        outcome.status === 'loaded' && outcome.logLength > this.#options.compactionThreshold
+          ? { snapshot: Y.encodeStateAsUpdateV2(this.doc), through: outcome.through }
+          : undefined
       if (outcome.status === 'missing') {
         this.terminate(CLOSE_CODES.journeyNotFound, 'unknown journey')
         return
@@ -200,7 +210,7 @@ export class Room {
       )
       this.#state = 'live'
       logger.debug({ journey: this.journeyId, updates: outcome.logLength }, 'room loaded')
-      if (outcome.logLength > this.#options.compactionThreshold) this.#scheduleCompaction()
+      if (prepared) this.#scheduleCompaction(prepared)
       for (const peer of this.#peers) this.#greet(peer)
       const inbox = this.#inbox
       this.#inbox = []
@@ -358,11 +368,11 @@ export class Room {
     }
   }
 
-  #scheduleCompaction(): void {
+  #scheduleCompaction(prepared?: PreparedSnapshot): void {
     if (this.#compaction !== null) return
     const { store, logger } = this.#options
     this.#compaction = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => store.compact(this.journeyId))
+      .then(() => store.compact(this.journeyId, prepared))
       .then(
         () => logger.debug({ journey: this.journeyId }, 'journey compacted'),
         (error: unknown) =>

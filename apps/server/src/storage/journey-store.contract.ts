@@ -149,6 +149,31 @@ export function describeJourneyStore(name: string, factory: StoreFactory): void 
       expect(await stateOf(store, 'c')).toEqual(Y.encodeStateAsUpdate(doc))
     })
 
+    it('compacts with a snapshot prepared from a load, keeping later updates', async () => {
+      const { journey, doc } = newJourney('p', 'Prepared')
+      await store.create(journey)
+      const updates = recordUpdates(doc)
+      for (let i = 0; i < 10; i++) doc.getMap('touchpoints').set(`t${i}`, i)
+      await store.append('p', updates.splice(0), digestJourneyDoc(doc))
+      const loaded = await store.load('p')
+      if (!loaded) throw new Error('not loaded')
+      const prepared = {
+        snapshot: Y.encodeStateAsUpdateV2(docFromStored(loaded)),
+        through: loaded.through,
+      }
+      doc.getMap('meta').set('title', 'Edited after the load')
+      await store.append('p', updates.splice(0), digestJourneyDoc(doc))
+      await store.compact('p', prepared)
+      const after = await store.load('p')
+      expect(after?.updates).toHaveLength(1)
+      expect(await stateOf(store, 'p')).toEqual(Y.encodeStateAsUpdate(doc))
+      // A stale one (a compaction has covered more since) is not used.
+      await store.compact('p')
+      await store.compact('p', prepared)
+      expect((await store.load('p'))?.updates).toEqual([])
+      expect(await stateOf(store, 'p')).toEqual(Y.encodeStateAsUpdate(doc))
+    })
+
     if (factory.reopen) {
       const reopen = factory.reopen
       it('keeps everything across a reopen', async () => {

@@ -41,6 +41,19 @@ export type StoredJourney = {
   snapshot: Uint8Array | null
   /** Yjs V1 updates appended after the snapshot, oldest first. */
   updates: Uint8Array[]
+  /**
+   * Opaque, increasing position of the newest update read: a snapshot made from exactly
+   * this state covers the log up to here (see `compact`).
+   */
+  through: number
+}
+
+/** A snapshot someone already built from a loaded `StoredJourney`, and what it covers. */
+export type PreparedSnapshot = {
+  /** The whole document as a Yjs V2 update. */
+  snapshot: Uint8Array
+  /** `StoredJourney.through` of the state it was built from. */
+  through: number
 }
 
 export type AppendResult = {
@@ -67,8 +80,12 @@ export interface JourneyStore {
    * Rewrites the journey as one V2 snapshot and an empty log, atomically. Updates appended
    * concurrently (by this or another instance) stay in the log. A crash at any moment leaves
    * either the old or the new representation, both complete.
+   *
+   * With `prepared` (a room that just loaded the journey has the document at hand), the
+   * store skips rebuilding it and drops only the updates the snapshot covers; if another
+   * compaction has since covered more, it rebuilds from storage instead.
    */
-  compact(id: string): Promise<void>
+  compact(id: string, prepared?: PreparedSnapshot): Promise<void>
   /** Removes the journey and its log; false when it did not exist. */
   delete(id: string): Promise<boolean>
   close(): Promise<void>

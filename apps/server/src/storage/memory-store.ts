@@ -6,16 +6,25 @@ import {
   type JourneyStore,
   type JourneySummary,
   type NewJourney,
+  type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
 import { compactedSnapshot } from './stored-doc.js'
 
-type Entry = { summary: JourneySummary; snapshot: Uint8Array | null; updates: Uint8Array[] }
+type Entry = {
+  summary: JourneySummary
+  snapshot: Uint8Array | null
+  /** The log tail, each update with its position. */
+  updates: { seq: number; update: Uint8Array }[]
+  /** The newest position the snapshot covers. */
+  snapshotThrough: number
+}
 
 /** `TOUCHLINE_STORAGE=memory`: everything is lost when the process exits. For demos and tests. */
 export class MemoryJourneyStore implements JourneyStore {
   readonly #journeys = new Map<string, Entry>()
   readonly #now: () => number
+  #nextSeq = 1
 
   constructor(options: { now?: () => number } = {}) {
     this.#now = options.now ?? Date.now
@@ -33,7 +42,8 @@ export class MemoryJourneyStore implements JourneyStore {
         updatedAt: now,
       },
       snapshot: null,
-      updates: [journey.update.slice()],
+      updates: [{ seq: this.#nextSeq++, update: journey.update.slice() }],
+      snapshotThrough: 0,
     })
   }
 
@@ -54,7 +64,7 @@ export class MemoryJourneyStore implements JourneyStore {
 
   async load(id: string): Promise<StoredJourney | null> {
     const entry = this.#journeys.get(id)
-    return entry ? { snapshot: entry.snapshot, updates: [...entry.updates] } : null
+    return entry ? stored(entry) : null
   }
 
   async append(
@@ -65,7 +75,8 @@ export class MemoryJourneyStore implements JourneyStore {
     const entry = this.#journeys.get(id)
     if (!entry) throw new JourneyNotFoundError(id)
     // Copies: callers may reuse their buffers.
-    for (const update of updates) entry.updates.push(update.slice())
+    for (const update of updates)
+      entry.updates.push({ seq: this.#nextSeq++, update: update.slice() })
     entry.summary = {
       ...entry.summary,
       title: digest.title,
@@ -75,12 +86,18 @@ export class MemoryJourneyStore implements JourneyStore {
     return { logLength: entry.updates.length }
   }
 
-  async compact(id: string): Promise<void> {
+  async compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
     const entry = this.#journeys.get(id)
     if (!entry) return
-    const covered = entry.updates.length
-    entry.snapshot = compactedSnapshot({ snapshot: entry.snapshot, updates: entry.updates })
-    entry.updates = entry.updates.slice(covered)
+    if (prepared && prepared.through >= entry.snapshotThrough) {
+      entry.snapshot = prepared.snapshot.slice()
+      entry.snapshotThrough = prepared.through
+    } else {
+      const current = stored(entry)
+      entry.snapshot = compactedSnapshot(current)
+      entry.snapshotThrough = current.through
+    }
+    entry.updates = entry.updates.filter(({ seq }) => seq > entry.snapshotThrough)
   }
 
   async delete(id: string): Promise<boolean> {
@@ -89,5 +106,13 @@ export class MemoryJourneyStore implements JourneyStore {
 
   async close(): Promise<void> {
     this.#journeys.clear()
+  }
+}
+
+function stored(entry: Entry): StoredJourney {
+  return {
+    snapshot: entry.snapshot,
+    updates: entry.updates.map(({ update }) => update),
+    through: entry.updates.at(-1)?.seq ?? entry.snapshotThrough,
   }
 }

@@ -9,30 +9,11 @@ import {
   type JourneyStore,
   type JourneySummary,
   type NewJourney,
+  type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
+import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS journeys (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  personas INTEGER NOT NULL,
-  stages INTEGER NOT NULL,
-  touchpoints INTEGER NOT NULL,
-  connections INTEGER NOT NULL,
-  created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL,
-  snapshot BLOB,
-  log_length INTEGER NOT NULL DEFAULT 0
-) STRICT;
-CREATE TABLE IF NOT EXISTS journey_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
-  data BLOB NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS journey_updates_by_journey ON journey_updates(journey_id, seq);
-`
 
 type SummaryRow = {
   id: string
@@ -96,7 +77,7 @@ export class SqliteJourneyStore implements JourneyStore {
     this.#db.pragma('foreign_keys = ON')
     // Another process (a CLI, a second instance) may hold the write lock briefly.
     this.#db.pragma('busy_timeout = 5000')
-    this.#db.exec(SCHEMA)
+    prepareSchema(this.#db)
     const db = this.#db
     this.#statements = {
       insertJourney: db.prepare(
@@ -106,7 +87,7 @@ export class SqliteJourneyStore implements JourneyStore {
       exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
-      snapshot: db.prepare('SELECT snapshot FROM journeys WHERE id = ?'),
+      snapshot: db.prepare('SELECT snapshot, snapshot_through FROM journeys WHERE id = ?'),
       updates: db
         .prepare('SELECT seq, data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
         .raw(),
@@ -117,8 +98,9 @@ export class SqliteJourneyStore implements JourneyStore {
          WHERE id = ? RETURNING log_length`,
         )
         .pluck(),
+      snapshotThrough: db.prepare('SELECT snapshot_through FROM journeys WHERE id = ?').pluck(),
       replaceSnapshot: db.prepare(
-        'UPDATE journeys SET snapshot = ?, log_length = log_length - ? WHERE id = ?',
+        'UPDATE journeys SET snapshot = ?, snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
       ),
       deleteLog: db.prepare('DELETE FROM journey_updates WHERE journey_id = ? AND seq <= ?'),
       deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
@@ -164,7 +146,7 @@ export class SqliteJourneyStore implements JourneyStore {
   async load(id: string): Promise<StoredJourney | null> {
     // One read transaction: a compaction by another process cannot land between reading
     // the snapshot and reading the log.
-    return this.#db.transaction(() => this.#readStored(id)?.stored ?? null)()
+    return this.#db.transaction(() => this.#readStored(id))()
   }
 
   /**
@@ -219,16 +201,25 @@ export class SqliteJourneyStore implements JourneyStore {
     return { logLength }
   }
 
-  async compact(id: string): Promise<void> {
+  async compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
     // Reading and rewriting in one immediate transaction means no other writer (another
-    // process on this file) can append in between and have its rows deleted unseen.
+    // process on this file) can append or compact in between.
     this.#db
       .transaction(() => {
-        const read = this.#readStored(id)
-        if (!read || read.stored.updates.length === 0) return
-        const snapshot = compactedSnapshot(read.stored)
-        this.#statements.replaceSnapshot.run(snapshot, read.stored.updates.length, id)
-        this.#statements.deleteLog.run(id, read.lastSeq)
+        const covered = this.#statements.snapshotThrough.get(id) as number | undefined
+        if (covered === undefined) return
+        let snapshot: Uint8Array
+        let through: number
+        if (prepared && prepared.through >= covered) {
+          ;({ snapshot, through } = prepared)
+        } else {
+          const stored = this.#readStored(id)
+          if (!stored || stored.updates.length === 0) return
+          snapshot = compactedSnapshot(stored)
+          through = stored.through
+        }
+        const removed = this.#statements.deleteLog.run(id, through).changes
+        this.#statements.replaceSnapshot.run(snapshot, through, removed, id)
       })
       .immediate()
   }
@@ -243,16 +234,16 @@ export class SqliteJourneyStore implements JourneyStore {
     if (this.#db.open) this.#db.close()
   }
 
-  #readStored(id: string): { stored: StoredJourney; lastSeq: number } | null {
-    const row = this.#statements.snapshot.get(id) as { snapshot: Buffer | null } | undefined
+  #readStored(id: string): StoredJourney | null {
+    const row = this.#statements.snapshot.get(id) as
+      | { snapshot: Buffer | null; snapshot_through: number }
+      | undefined
     if (!row) return null
     const rows = this.#statements.updates.all(id) as [number, Buffer][]
     return {
-      stored: {
-        snapshot: row.snapshot,
-        updates: rows.map(([, data]) => data),
-      },
-      lastSeq: rows.length > 0 ? (rows[rows.length - 1]?.[0] ?? 0) : 0,
+      snapshot: row.snapshot,
+      updates: rows.map(([, data]) => data),
+      through: rows.at(-1)?.[0] ?? row.snapshot_through,
     }
   }
 }

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3'
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS journeys (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  personas INTEGER NOT NULL,
+  stages INTEGER NOT NULL,
+  touchpoints INTEGER NOT NULL,
+  connections INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  snapshot BLOB,
+  snapshot_through INTEGER NOT NULL DEFAULT 0,
+  log_length INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE IF NOT EXISTS journey_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS journey_updates_by_journey ON journey_updates(journey_id, seq);
+`
+
+/** Bumped with every change below, so a file knows which of them it already has. */
+const SCHEMA_VERSION = 1
+
+/**
+ * Creates the tables of a new file and upgrades the file of an older server in place.
+ * A file from a newer server is refused rather than misread.
+ */
+export function prepareSchema(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > SCHEMA_VERSION) {
+    throw new Error(
+      `touchline.db was written by a newer Touchline (storage version ${version}); this server understands up to ${SCHEMA_VERSION}`,
+    )
+  }
+  db.transaction(() => {
+    db.exec(TABLES)
+    const columns = db.pragma('table_info(journeys)') as { name: string }[]
+    // Files made before compaction recorded what its snapshot covers.
+    if (!columns.some((column) => column.name === 'snapshot_through')) {
+      db.exec('ALTER TABLE journeys ADD COLUMN snapshot_through INTEGER NOT NULL DEFAULT 0')
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  })()
+}
