@@ -17,7 +17,6 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
   useCallback,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -108,8 +107,13 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
     [buildEdges, journey.connections, journey.touchpoints, selection, personaFilter, peerMap],
   )
 
-  const [nodes, setNodes] = useState<FlowNode[]>(built)
-  useLayoutEffect(() => setNodes((local) => reconcileNodes(local, built)), [built])
+  // React Flow's own copy (measurements, drag positions) merged into the derived nodes during
+  // render, so nodes and edges always come from the same store snapshot: a lag between them
+  // would make React Flow report a selection the store has already replaced.
+  const [local, setLocal] = useState<FlowNode[]>([])
+  const nodes = useMemo(() => reconcileNodes(local, built), [local, built])
+  const builtRef = useRef(built)
+  builtRef.current = built
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -124,7 +128,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         }
       }
       if (heightsChanged) setHeightsVersion((version) => version + 1)
-      setNodes((local) => applyNodeChanges(changes, local))
+      setLocal((previous) => applyNodeChanges(changes, reconcileNodes(previous, builtRef.current)))
     },
     [cardHeights, store],
   )
@@ -246,7 +250,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
         elevateNodesOnSelect
         disableKeyboardA11y
       >

@@ -3,12 +3,12 @@ import type { Node } from '@xyflow/react'
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { JourneyActions } from '../store/journey-actions'
+import { CAPTURE_TIMEOUT_MS } from '../store/journey-store'
 import { throttle } from '../util/throttle'
 import { CARD_WIDTH, type ColumnLayout, placeCard } from './column-layout'
 
 /** Collaborators see a dragged card move at this rate; the drop itself is always written. */
 const DRAG_WRITE_INTERVAL_MS = 60
-const CAPTURE_TIMEOUT_MS = 400
 
 function movesFor(nodes: readonly Node[], layout: ColumnLayout): TouchpointMove[] {
   const moves: TouchpointMove[] = []
@@ -34,7 +34,7 @@ export interface DragWriter {
 export function useDragWriter(actions: JourneyActions, undoManager: Y.UndoManager): DragWriter {
   return useMemo(() => {
     const write = throttle(
-      (moves: TouchpointMove[]) => actions.moveTouchpoints(moves),
+      (moves: TouchpointMove[]) => actions.dragTouchpoints(moves),
       DRAG_WRITE_INTERVAL_MS,
     )
     return {
@@ -47,7 +47,7 @@ export function useDragWriter(actions: JourneyActions, undoManager: Y.UndoManage
       },
       end(nodes, layout) {
         write.cancel()
-        actions.moveTouchpoints(movesFor(nodes, layout))
+        actions.dragTouchpoints(movesFor(nodes, layout))
         undoManager.captureTimeout = CAPTURE_TIMEOUT_MS
         undoManager.stopCapturing()
       },

@@ -1,4 +1,4 @@
-import { getNodesBounds, useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react'
+import { useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 
 /** Below this, card titles are too small to read; a wide map then opens at its start instead. */
@@ -20,7 +20,7 @@ export function useInitialView(): void {
     const { width, height } = storeApi.getState()
     const nodes = flow.getNodes()
     if (nodes.length === 0 || width === 0 || height === 0) return
-    const bounds = getNodesBounds(nodes)
+    const bounds = flow.getNodesBounds(nodes)
     const fitAll = Math.min(
       (width - MARGIN * 2) / bounds.width,
       (height - MARGIN * 2) / bounds.height,

@@ -37,7 +37,12 @@ export function ExportMenu({ doc }: Props) {
     setBusy(format)
     try {
       const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
-      const url = await renderMapImage(viewport, flow.getNodes(), format, background || '#ffffff')
+      const url = await renderMapImage(
+        viewport,
+        flow.getNodesBounds(flow.getNodes()),
+        format,
+        background || '#ffffff',
+      )
       downloadUrl(url, `${name()}.${format}`)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)

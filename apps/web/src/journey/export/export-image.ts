@@ -1,4 +1,4 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react'
+import { getViewportForBounds, type Rect } from '@xyflow/react'
 import { toPng, toSvg } from 'html-to-image'
 
 export type ImageFormat = 'png' | 'svg'
@@ -20,8 +20,7 @@ export interface ImageFrame {
  * Where to place the whole map inside the image: the viewport transform that fits every node,
  * at a scale no smaller than 1 so the exported cards are at least as legible as on screen.
  */
-export function imageFrame(nodes: Node[]): ImageFrame {
-  const cards = getNodesBounds(nodes)
+export function imageFrame(cards: Rect): ImageFrame {
   const bounds = {
     x: cards.x - OVERHANG,
     y: cards.y,
@@ -61,11 +60,12 @@ function keepInImage(element: HTMLElement): boolean {
  */
 export async function renderMapImage(
   viewportElement: HTMLElement,
-  nodes: Node[],
+  /** The bounds of every node, from React Flow's `getNodesBounds`. */
+  mapBounds: Rect,
   format: ImageFormat,
   background: string,
 ): Promise<string> {
-  const frame = imageFrame(nodes)
+  const frame = imageFrame(mapBounds)
   const options = {
     backgroundColor: background,
     width: frame.width,

@@ -41,7 +41,10 @@ export interface JourneyActions {
   addTouchpointAt(point: Position): string | null
   addTouchpointToFirstStage(): string | null
   updateTouchpoint(id: string, patch: TouchpointPatch): void
+  /** One step of a move, e.g. a nudge or a drop. */
   moveTouchpoints(moves: TouchpointMove[]): void
+  /** Positions written while a drag is under way; the drag undoes as one step. */
+  dragTouchpoints(moves: TouchpointMove[]): void
   setEmotion(touchpointId: string, personaId: string, value: number | null): void
   duplicateSelection(): void
   deleteSelection(): void
@@ -79,8 +82,24 @@ export function createJourneyActions(
   const { store, undoManager } = binding
   const state = () => store.getState()
 
-  /** Runs a mutation; invalid input becomes a message instead of an exception in a handler. */
+  /**
+   * Runs a mutation as its own undo step; invalid input becomes a message instead of an
+   * exception in an event handler.
+   */
   function attempt<T>(run: () => T): T | null {
+    undoManager.stopCapturing()
+    try {
+      return edit(run)
+    } finally {
+      undoManager.stopCapturing()
+    }
+  }
+
+  /**
+   * Runs a mutation that may join the previous undo step: typing in a field writes on every
+   * keystroke, and a drag writes as the card moves, yet each undoes as one.
+   */
+  function edit<T>(run: () => T): T | null {
     try {
       return run()
     } catch (error) {
@@ -150,10 +169,13 @@ export function createJourneyActions(
       return addTouchpointToStage(stageId)
     },
     updateTouchpoint(id, patch) {
-      attempt(() => updateTouchpoint(doc, origin, id, patch))
+      edit(() => updateTouchpoint(doc, origin, id, patch))
     },
     moveTouchpoints(moves) {
       if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
+    },
+    dragTouchpoints(moves) {
+      if (moves.length > 0) edit(() => moveTouchpoints(doc, origin, moves))
     },
     setEmotion(touchpointId, personaId, value) {
       attempt(() => setEmotion(doc, origin, touchpointId, personaId, value))
@@ -199,7 +221,7 @@ export function createJourneyActions(
       return id
     },
     updateConnection(id, patch) {
-      attempt(() => updateConnection(doc, origin, id, patch))
+      edit(() => updateConnection(doc, origin, id, patch))
     },
     addStage() {
       const id = attempt(() => addStage(doc, origin, { name: 'New stage' }))
@@ -212,7 +234,7 @@ export function createJourneyActions(
       return id
     },
     updateStage(id, patch) {
-      attempt(() => updateStage(doc, origin, id, patch))
+      edit(() => updateStage(doc, origin, id, patch))
     },
     moveStage(id, toIndex) {
       const stages = state().journey.stages
@@ -241,13 +263,13 @@ export function createJourneyActions(
       return id
     },
     updatePersona(id, patch) {
-      attempt(() => updatePersona(doc, origin, id, patch))
+      edit(() => updatePersona(doc, origin, id, patch))
     },
     removePersona(id) {
       attempt(() => removePersona(doc, origin, id))
     },
     updateJourney(patch) {
-      attempt(() => updateJourney(doc, origin, patch))
+      edit(() => updateJourney(doc, origin, patch))
     },
     undo() {
       undoManager.stopCapturing()

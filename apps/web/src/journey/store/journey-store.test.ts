@@ -141,4 +141,26 @@ describe('journey store binding', () => {
     expect(binding.store.getState().personaFilter).toBeNull()
     expect(readJourney(remote).personas).toEqual([])
   })
+
+  it('undoes quick successive actions one at a time, but a burst of typing as one', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {})
+    const stageId = binding.store.getState().journey.stages[0]?.id ?? ''
+    const card = actions.addTouchpointToStage(stageId) ?? ''
+    actions.selectAll()
+    actions.duplicateSelection()
+    actions.updateTouchpoint(card, { title: 'W' })
+    actions.updateTouchpoint(card, { title: 'We' })
+    actions.updateTouchpoint(card, { title: 'Web' })
+    const titles = () => binding.store.getState().journey.touchpoints.map((t) => t.title)
+    expect(titles()).toHaveLength(2)
+
+    actions.undo()
+    expect(titles()).toHaveLength(2)
+    expect(titles()).not.toContain('Web')
+    actions.undo()
+    expect(titles()).toHaveLength(1)
+    actions.undo()
+    expect(titles()).toHaveLength(0)
+  })
 })

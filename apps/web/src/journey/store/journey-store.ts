@@ -8,6 +8,12 @@ import type * as Y from 'yjs'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { EMPTY_SELECTION, pruneSelection, type Selection, sameSelection } from './selection'
 
+/**
+ * Typing and dragging produce many small mutations; those within this window undo as one.
+ * Discrete actions close the window around themselves (see journey-actions.ts).
+ */
+export const CAPTURE_TIMEOUT_MS = 400
+
 export type SidePanel = 'inspector' | 'personas' | 'health'
 
 /**
@@ -46,8 +52,7 @@ function idSet(items: readonly { id: string }[]): Set<string> {
  * only it, so undo never reverts a collaborator's work.
  */
 export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
-  // Typing and dragging produce many small mutations; within this window they undo as one.
-  const undoManager = createJourneyUndoManager(doc, origin, { captureTimeout: 400 })
+  const undoManager = createJourneyUndoManager(doc, origin, { captureTimeout: CAPTURE_TIMEOUT_MS })
   const store = createStore<JourneyState>()(() => ({
     journey: readJourney(doc),
     selection: EMPTY_SELECTION,
