@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  addCard,
+  card,
+  launchBrowser,
+  openJourney,
+  openPerson,
+  type Person,
+  type RunningServer,
+  startServer,
+  type TestApi,
+  testApi,
+} from './harness/index.js'
+
+let server: RunningServer
+let browser: Browser
+let api: TestApi
+let people: Person[] = []
+
+beforeAll(async () => {
+  server = await startServer()
+  api = testApi(server.url)
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const person of people) {
+    expect(person.errors.map((error) => error.message)).toEqual([])
+    await person.context.close()
+  }
+  people = []
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+async function person(name: string, journeyId: string): Promise<Person> {
+  const someone = await openPerson(browser, { name })
+  people.push(someone)
+  await openJourney(someone, server.url, journeyId)
+  return someone
+}
+
+describe('the editor', () => {
+  it('sends inspector edits to the other person as they are typed', async () => {
+    const id = await api.createJourney('Inspector edits')
+    const [ana, ben] = await Promise.all([person('Ana', id), person('Ben', id)])
+    const tp = await addCard(ana.page)
+    await card(ana.page, tp).click()
+    const title = ana.page.getByTestId('inspector').getByTestId('touchpoint-title')
+    await title.fill('Pricing page visit')
+    await expect.poll(() => card(ben.page, tp).textContent()).toContain('Pricing page visit')
+  })
+
+  it('deletes with the keyboard, undoes and redoes it, and lists its shortcuts', async () => {
+    const id = await api.createJourney('Keyboard')
+    const eve = await person('Eve', id)
+    const tp = await addCard(eve.page)
+    await card(eve.page, tp).click()
+    // The editor merges edits made within 400 ms into one undo step (so typing undoes as a
+    // word, not a letter); a person deleting the card they just added is slower than that.
+    await eve.page.waitForTimeout(1_000)
+    await eve.page.keyboard.press('Delete')
+    await card(eve.page, tp).waitFor({ state: 'detached' })
+    await eve.page.keyboard.press('Control+z')
+    await card(eve.page, tp).waitFor()
+    await eve.page.keyboard.press('Control+Shift+z')
+    await card(eve.page, tp).waitFor({ state: 'detached' })
+
+    await eve.page.keyboard.press('?')
+    const overlay = eve.page.getByTestId('shortcuts-overlay')
+    await overlay.waitFor()
+    expect(await overlay.textContent()).toContain('Undo your last change')
+    await eve.page.keyboard.press('Escape')
+    await overlay.waitFor({ state: 'detached' })
+  })
+
+  it('selects the touchpoints a health finding is about', async () => {
+    const templates = await api.listTemplates()
+    let opened: Person | null = null
+    for (const template of templates) {
+      const id = await api.createJourney(template.name, template.id)
+      const someone = await person(`Hal ${template.id}`, id)
+      await someone.page.getByTestId('tab-health').click()
+      await someone.page.getByTestId('health-panel').waitFor()
+      if ((await someone.page.getByTestId('health-finding').count()) > 0) {
+        opened = someone
+        break
+      }
+    }
+    if (!opened) throw new Error('no template has a health finding to click')
+    await opened.page.getByTestId('health-finding').first().click()
+    await opened.page.locator('[data-testid="touchpoint-card"].is-selected').first().waitFor()
+  })
+})
