@@ -47,3 +47,15 @@ describe('emotionCurve', () => {
     expect(empty.stages.every((s) => s.average === null && !s.lowest)).toBe(true)
   })
 })
+
+describe('emotionCurve with unusual persona ids', () => {
+  it('reads only ratings given, even for an id that names an Object method', () => {
+    const j = journey()
+    const [first] = j.touchpoints
+    if (!first) throw new Error('template has touchpoints')
+    const rated = { ...j, touchpoints: [{ ...first, emotions: { valueOf: -2 } }] }
+    expect(emotionCurve(rated, 'toString').points).toEqual([])
+    expect(emotionCurve(rated, 'valueOf').points.map((p) => p.value)).toEqual([-2])
+    expect(emotionCurve(rated).lowestValue).toBe(-2)
+  })
+})

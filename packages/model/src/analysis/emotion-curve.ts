@@ -30,42 +30,51 @@ export interface EmotionCurve {
   lowestValue: number | null
 }
 
+interface StageTotals {
+  sum: number
+  min: number
+  max: number
+  count: number
+}
+
 /** The emotional curve across the stages, for one persona or for all of them. */
 export function emotionCurve(journey: Journey, personaId?: string): EmotionCurve {
   const points: EmotionPoint[] = []
+  const totals = new Map<string, StageTotals>()
+  let lowestValue: number | null = null
   for (const tp of touchpointsInOrder(journey)) {
     const value = emotionOf(tp, personaId)
-    if (value !== null)
-      points.push({ touchpointId: tp.id, stageId: tp.stageId, value, lowest: false })
+    if (value === null) continue
+    points.push({ touchpointId: tp.id, stageId: tp.stageId, value, lowest: false })
+    if (lowestValue === null || value < lowestValue) lowestValue = value
+    const t = totals.get(tp.stageId)
+    if (!t) totals.set(tp.stageId, { sum: value, min: value, max: value, count: 1 })
+    else {
+      t.sum += value
+      if (value < t.min) t.min = value
+      if (value > t.max) t.max = value
+      t.count++
+    }
   }
-  let lowestValue: number | null = null
-  for (const p of points) if (lowestValue === null || p.value < lowestValue) lowestValue = p.value
   for (const p of points) p.lowest = p.value === lowestValue
 
-  const byStage = new Map<string, number[]>()
-  for (const p of points) {
-    const list = byStage.get(p.stageId)
-    if (list) list.push(p.value)
-    else byStage.set(p.stageId, [p.value])
-  }
+  let lowestAverage: number | null = null
   const stages: StageEmotion[] = journey.stages.map((stage) => {
-    const values = byStage.get(stage.id) ?? []
+    const t = totals.get(stage.id)
+    const average = t ? t.sum / t.count : null
+    if (average !== null && (lowestAverage === null || average < lowestAverage)) {
+      lowestAverage = average
+    }
     return {
       stageId: stage.id,
       name: stage.name,
-      average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
-      min: values.length ? values.reduce((a, b) => Math.min(a, b)) : null,
-      max: values.length ? values.reduce((a, b) => Math.max(a, b)) : null,
-      count: values.length,
+      average,
+      min: t ? t.min : null,
+      max: t ? t.max : null,
+      count: t ? t.count : 0,
       lowest: false,
     }
   })
-  let lowestAverage: number | null = null
-  for (const s of stages) {
-    if (s.average !== null && (lowestAverage === null || s.average < lowestAverage)) {
-      lowestAverage = s.average
-    }
-  }
   for (const s of stages) s.lowest = s.average !== null && s.average === lowestAverage
   return { personaId: personaId ?? null, stages, points, lowestValue }
 }

@@ -1,10 +1,11 @@
 import type { Journey } from '../entities/journey.js'
 import { type Finding, finding } from './finding.js'
-import { touchpointsInOrder } from './journey-order.js'
+import type { JourneyIndex } from './journey-index.js'
 
 /** The fall (in points) after a rise that makes "delight then drop". */
 export const EMOTIONAL_DROP_POINTS = 3
 
+/** Where a persona's curve last was; updated in place as the walk goes on. */
 interface Track {
   value: number
   touchpointId: string
@@ -18,14 +19,20 @@ const signed = (v: number) => (v > 0 ? `+${v}` : `${v}`)
  * Per persona, along the reading order of the touchpoints it rated: a rise followed at the
  * next touchpoint by a fall of 3 or more points (an upgrade given, then taken away).
  */
-export function emotionalDrops(journey: Journey): Finding[] {
+export function emotionalDrops(journey: Journey, index: JourneyIndex): Finding[] {
   const names = new Map(journey.personas.map((p) => [p.id, p.name]))
   const tracks = new Map<string, Track>()
   const findings: Finding[] = []
-  for (const tp of touchpointsInOrder(journey)) {
-    for (const [personaId, value] of Object.entries(tp.emotions)) {
+  for (const tp of index.ordered) {
+    const { emotions } = tp
+    for (const personaId of Object.keys(emotions)) {
+      const value = emotions[personaId] ?? 0
       const last = tracks.get(personaId)
-      if (last?.rose && last.value - value >= EMOTIONAL_DROP_POINTS) {
+      if (!last) {
+        tracks.set(personaId, { value, touchpointId: tp.id, title: tp.title, rose: false })
+        continue
+      }
+      if (last.rose && last.value - value >= EMOTIONAL_DROP_POINTS) {
         findings.push(
           finding(
             'emotional-drop',
@@ -34,12 +41,10 @@ export function emotionalDrops(journey: Journey): Finding[] {
           ),
         )
       }
-      tracks.set(personaId, {
-        value,
-        touchpointId: tp.id,
-        title: tp.title,
-        rose: last !== undefined && value > last.value,
-      })
+      last.rose = value > last.value
+      last.value = value
+      last.touchpointId = tp.id
+      last.title = tp.title
     }
   }
   return findings

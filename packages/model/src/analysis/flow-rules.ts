@@ -2,51 +2,89 @@ import { PURCHASE_STAGE_PATTERN } from '../constants.js'
 import type { Journey } from '../entities/journey.js'
 import type { Touchpoint } from '../entities/touchpoint.js'
 import { type Finding, finding } from './finding.js'
-import { listNames, touchpointsInOrder } from './journey-order.js'
+import type { JourneyIndex } from './journey-index.js'
+import { listNames } from './journey-order.js'
 
 /** Touchpoints with no outgoing connection that are not marked as an intended end. */
-export function deadEnds(journey: Journey): Finding[] {
-  const hasWayForward = new Set(journey.connections.map((c) => c.source))
-  return touchpointsInOrder(journey)
-    .filter((tp) => !hasWayForward.has(tp.id) && !tp.intendedEnd)
-    .map((tp) =>
+export function deadEnds(index: JourneyIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const tp of index.ordered) {
+    if (index.sources.has(tp.id) || tp.intendedEnd) continue
+    findings.push(
       finding(
         'dead-end',
         `"${tp.title}" has no way forward; connect it to a next step, or mark it as an intended end`,
         [tp.id],
       ),
     )
+  }
+  return findings
 }
 
-/** Touchpoints from which some nurture loop is reachable (reverse breadth-first search). */
+/**
+ * Touchpoints from which some nurture loop is reachable: a reverse breadth-first search
+ * over numbered nodes (touchpoints, plus any id a connection names) in flat arrays, so a
+ * large journey costs no per-node allocation.
+ */
 function reachesNurture(journey: Journey): Set<string> {
-  const incoming = new Map<string, string[]>()
-  for (const c of journey.connections) {
-    const list = incoming.get(c.target)
-    if (list) list.push(c.source)
-    else incoming.set(c.target, [c.source])
-  }
-  const reached = new Set<string>()
-  const queue: string[] = []
-  for (const c of journey.connections) {
-    if (c.kind === 'nurture' && !reached.has(c.source)) {
-      reached.add(c.source)
-      queue.push(c.source)
+  const node = new Map<string, number>()
+  const ids: string[] = []
+  const number = (id: string) => {
+    let n = node.get(id)
+    if (n === undefined) {
+      n = ids.length
+      node.set(id, n)
+      ids.push(id)
     }
+    return n
   }
-  for (let i = 0; i < queue.length; i++) {
-    for (const source of incoming.get(queue[i] ?? '') ?? []) {
-      if (!reached.has(source)) {
-        reached.add(source)
-        queue.push(source)
+  for (const tp of journey.touchpoints) number(tp.id)
+  const { connections } = journey
+  const sources = new Int32Array(connections.length)
+  const targets = new Int32Array(connections.length)
+  connections.forEach((c, i) => {
+    sources[i] = number(c.source)
+    targets[i] = number(c.target)
+  })
+  // Incoming edges per node, compressed: node n's sources are incoming[start[n]..start[n+1]).
+  const start = new Int32Array(ids.length + 1)
+  for (const t of targets) start[t + 1] = (start[t + 1] ?? 0) + 1
+  for (let n = 0; n < ids.length; n++) start[n + 1] = (start[n + 1] ?? 0) + (start[n] ?? 0)
+  const fill = start.slice(0, ids.length)
+  const incoming = new Int32Array(connections.length)
+  for (let i = 0; i < connections.length; i++) {
+    const t = targets[i] ?? 0
+    incoming[fill[t] ?? 0] = sources[i] ?? 0
+    fill[t] = (fill[t] ?? 0) + 1
+  }
+  const reached = new Uint8Array(ids.length)
+  const queue = new Int32Array(ids.length)
+  let size = 0
+  connections.forEach((c, i) => {
+    const s = sources[i] ?? 0
+    if (c.kind === 'nurture' && !reached[s]) {
+      reached[s] = 1
+      queue[size++] = s
+    }
+  })
+  for (let q = 0; q < size; q++) {
+    const n = queue[q] ?? 0
+    for (let e = start[n] ?? 0, end = start[n + 1] ?? 0; e < end; e++) {
+      const source = incoming[e] ?? 0
+      if (!reached[source]) {
+        reached[source] = 1
+        queue[size++] = source
       }
     }
   }
-  return reached
+  const out = new Set<string>()
+  for (let q = 0; q < size; q++) out.add(ids[queue[q] ?? 0] ?? '')
+  return out
 }
 
 /** Per campaign tag, the touchpoints that lead to no other touchpoint of that campaign. */
 function lastCampaignSteps(journey: Journey): Touchpoint[] {
+  if (!journey.touchpoints.some((tp) => tp.campaignTag.trim() !== '')) return []
   const tagOf = new Map(journey.touchpoints.map((tp) => [tp.id, tp.campaignTag.trim()]))
   const continues = new Set<string>()
   for (const c of journey.connections) {
@@ -60,7 +98,7 @@ function lastCampaignSteps(journey: Journey): Touchpoint[] {
  * After a conversion or the last step of a campaign, the buyer must be able to reach a
  * nurture loop; most buyers are not ready when the campaign ends.
  */
-export function missingContinualEngagement(journey: Journey): Finding[] {
+export function missingContinualEngagement(journey: Journey, index: JourneyIndex): Finding[] {
   const candidates = new Map<string, { tp: Touchpoint; why: string }>()
   for (const tp of lastCampaignSteps(journey)) {
     candidates.set(tp.id, { tp, why: `the last step of campaign "${tp.campaignTag.trim()}"` })
@@ -68,7 +106,7 @@ export function missingContinualEngagement(journey: Journey): Finding[] {
   for (const tp of journey.touchpoints)
     if (tp.conversion) candidates.set(tp.id, { tp, why: 'a conversion' })
   if (candidates.size === 0) return []
-  if (!journey.connections.some((c) => c.kind === 'nurture')) {
+  if (!index.hasNurture) {
     const titles = [...candidates.values()].map((c) => c.tp.title)
     return [
       finding(
@@ -79,15 +117,18 @@ export function missingContinualEngagement(journey: Journey): Finding[] {
     ]
   }
   const reached = reachesNurture(journey)
-  return [...candidates.values()]
-    .filter(({ tp }) => !reached.has(tp.id))
-    .map(({ tp, why }) =>
+  const findings: Finding[] = []
+  for (const { tp, why } of candidates.values()) {
+    if (reached.has(tp.id)) continue
+    findings.push(
       finding(
         'no-continual-engagement',
         `"${tp.title}" is ${why}, but no nurture loop follows it`,
         [tp.id],
       ),
     )
+  }
+  return findings
 }
 
 /** A journey whose purchase stage is its last stage with touchpoints. */
@@ -108,17 +149,19 @@ export function stopsAtPurchase(journey: Journey): Finding[] {
 
 /** Nurture loops must say how often they touch the buyer and what takes the buyer out. */
 export function nurtureWithoutExit(journey: Journey): Finding[] {
+  const incomplete = journey.connections.filter(
+    (c) => c.kind === 'nurture' && (!c.cadence.trim() || !c.exitCriteria.trim()),
+  )
+  if (incomplete.length === 0) return []
   const title = new Map(journey.touchpoints.map((tp) => [tp.id, tp.title]))
-  return journey.connections
-    .filter((c) => c.kind === 'nurture' && (!c.cadence.trim() || !c.exitCriteria.trim()))
-    .map((c) => {
-      const missing = [!c.cadence.trim() && 'cadence', !c.exitCriteria.trim() && 'exit criteria']
-        .filter(Boolean)
-        .join(' or ')
-      return finding(
-        'nurture-without-exit',
-        `The nurture loop from "${title.get(c.source)}" has no ${missing}`,
-        [c.id],
-      )
-    })
+  return incomplete.map((c) => {
+    const missing = [!c.cadence.trim() && 'cadence', !c.exitCriteria.trim() && 'exit criteria']
+      .filter(Boolean)
+      .join(' or ')
+    return finding(
+      'nurture-without-exit',
+      `The nurture loop from "${title.get(c.source)}" has no ${missing}`,
+      [c.id],
+    )
+  })
 }

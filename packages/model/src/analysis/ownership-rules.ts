@@ -1,7 +1,7 @@
-import type { Journey } from '../entities/journey.js'
 import type { Touchpoint } from '../entities/touchpoint.js'
 import { type Finding, finding, type HealthRuleId } from './finding.js'
-import { listNames, touchpointsInOrder } from './journey-order.js'
+import type { JourneyIndex } from './journey-index.js'
+import { listNames } from './journey-order.js'
 
 function grouped(rule: HealthRuleId, what: string, list: Touchpoint[]): Finding[] {
   if (list.length === 0) return []
@@ -16,18 +16,15 @@ function grouped(rule: HealthRuleId, what: string, list: Touchpoint[]): Finding[
 }
 
 /** One finding for all touchpoints without an owner, one for all without KPIs, in reading order. */
-export function ownershipFindings(journey: Journey): Finding[] {
-  const ordered = touchpointsInOrder(journey)
+export function ownershipFindings(index: JourneyIndex): Finding[] {
+  const withoutOwner: Touchpoint[] = []
+  const withoutKpis: Touchpoint[] = []
+  for (const tp of index.ordered) {
+    if (tp.owner.trim() === '') withoutOwner.push(tp)
+    if (tp.kpis.length === 0) withoutKpis.push(tp)
+  }
   return [
-    ...grouped(
-      'missing-owner',
-      'no owner',
-      ordered.filter((tp) => tp.owner.trim() === ''),
-    ),
-    ...grouped(
-      'missing-kpis',
-      'no KPIs',
-      ordered.filter((tp) => tp.kpis.length === 0),
-    ),
+    ...grouped('missing-owner', 'no owner', withoutOwner),
+    ...grouped('missing-kpis', 'no KPIs', withoutKpis),
   ]
 }
