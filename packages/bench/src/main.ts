@@ -1,15 +1,13 @@
 // `pnpm bench`: runs the suites, prints their tables and writes bench/results/*.json.
-import { relative } from 'node:path'
-import { canvasTable, canvasUnavailable, runCanvasSuite } from './canvas/canvas-suite.js'
-import { analysisTable, runAnalysisSuite } from './model/analysis-suite.js'
+// Each suite is imported only when it runs, so one suite's dependencies (the web build, the
+// model, Chromium) never stop the others.
+import { join, relative } from 'node:path'
 import { type Options, parseOptions, type Suite } from './options.js'
-import { repoRoot } from './paths.js'
+import { repoRoot, resultsDir } from './paths.js'
 import { describeMachine } from './report/machine.js'
 import { writeResults } from './report/results-file.js'
+import { profileServersInto } from './servers/running-server.js'
 import { SERVER_SPECS, type ServerSpec } from './servers/server-specs.js'
-import { coldTable, runColdSuite } from './sync/cold-suite.js'
-import { runStormSuite, stormTable } from './sync/storm-suite.js'
-import { runSyncSuite, syncTables } from './sync/sync-suite.js'
 import { WORKLOADS } from './sync/workloads.js'
 
 interface Skipped {
@@ -43,6 +41,11 @@ async function main(): Promise<void> {
     `touchline bench (${options.quick ? 'quick' : 'full'}): ${machine.cores} cores, ${machine.cpuModel}, ` +
       `Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)}`,
   )
+  if (options.profile) {
+    const dir = join(resultsDir, 'profiles', startedAt.toISOString().replace(/[:.]/g, '-'))
+    profileServersInto(dir)
+    log(`CPU profiles of the servers go to ${relative(repoRoot, dir)}`)
+  }
   const skipped: Skipped[] = []
   const servers = selectServers(options, skipped)
   const workloads = WORKLOADS.filter((w) => !options.workloads || options.workloads.includes(w.id))
@@ -52,20 +55,22 @@ async function main(): Promise<void> {
 
   if (wants('sync')) {
     const plan = options.quick
-      ? { windowMs: 1500, factor: 3, maxSteps: 3 }
+      ? { windowMs: 1000, factor: 3, maxSteps: 2 }
       : { windowMs: 5000, factor: 1.5, maxSteps: 10 }
+    const { runSyncSuite, syncTables } = await import('./sync/sync-suite.js')
     const sync = await runSyncSuite(servers, workloads, plan, log)
     results.sync = sync
     tables.push(syncTables(sync))
     log(`\n${tables.at(-1)}`)
   }
   if (wants('storm')) {
+    const { runStormSuite, stormTable } = await import('./sync/storm-suite.js')
     const storm = await runStormSuite(
       servers,
       {
         clients: 200,
         spreadMs: 1000,
-        syncTimeoutMs: options.quick ? 10_000 : 30_000,
+        syncTimeoutMs: options.quick ? 5_000 : 30_000,
       },
       log,
     )
@@ -74,6 +79,7 @@ async function main(): Promise<void> {
     log(`\n${tables.at(-1)}`)
   }
   if (wants('cold')) {
+    const { coldTable, runColdSuite } = await import('./sync/cold-suite.js')
     const cold = await runColdSuite(servers, { updates: 100_000, runs: options.quick ? 2 : 5 }, log)
     results.cold = cold
     tables.push(coldTable(cold))
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
   }
 
   if (wants('model')) {
+    const { analysisTable, runAnalysisSuite } = await import('./model/analysis-suite.js')
     const analysis = runAnalysisSuite(options.quick ? 30 : 200, log)
     results.model = analysis
     tables.push(analysisTable(analysis))
@@ -88,6 +95,9 @@ async function main(): Promise<void> {
   }
 
   if (wants('canvas')) {
+    const { canvasTable, canvasUnavailable, runCanvasSuite } = await import(
+      './canvas/canvas-suite.js'
+    )
     const reason = canvasUnavailable()
     const touchline = SERVER_SPECS.find((spec) => spec.id === 'touchline')
     if (reason || !touchline) {
@@ -97,7 +107,7 @@ async function main(): Promise<void> {
       const canvas = await runCanvasSuite(
         touchline,
         options.quick
-          ? { sizes: [500, 2000, 5000], steps: 20, remoteEdits: 5 }
+          ? { sizes: [500, 2000, 5000], steps: 16, remoteEdits: 3 }
           : { sizes: [500, 2000, 5000], steps: 60, remoteEdits: 20 },
         log,
       )

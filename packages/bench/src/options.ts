@@ -1,5 +1,5 @@
 // Command line: `pnpm bench [-- --quick] [--only sync,storm] [--servers touchline,hocuspocus]
-// [--workloads 1x50]`. Unknown flags are an error, so a typo never runs the wrong benchmark.
+// [--workloads 1x50] [--profile]`. Unknown flags are an error, so a typo never runs the wrong benchmark.
 import type { ServerId } from './servers/server-specs.js'
 
 export const SUITES = ['sync', 'storm', 'cold', 'model', 'canvas'] as const
@@ -10,13 +10,16 @@ export interface Options {
   suites: Suite[]
   servers: ServerId[] | null
   workloads: string[] | null
+  /** Write a V8 CPU profile of every server process under bench/results/profiles/. */
+  profile: boolean
 }
 
 export const USAGE = `usage: pnpm bench [-- [--quick] [--only <suite,...>] [--servers <id,...>] [--workloads <id,...>]]
   --quick        short windows and fewer steps: the whole run takes under 5 minutes
   --only         suites to run: ${SUITES.join(', ')} (default: all)
   --servers      touchline, touchline-memory, y-websocket-server, hocuspocus, ws-relay
-  --workloads    10x5, 1x50, 100x2, 1x200`
+  --workloads    10x5, 1x50, 100x2, 1x200
+  --profile      write a CPU profile of each server process to bench/results/profiles/`
 
 const SERVER_IDS: readonly ServerId[] = [
   'touchline',
@@ -43,12 +46,19 @@ function list(value: string | undefined, flag: string): string[] {
 }
 
 export function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { quick: false, suites: [...SUITES], servers: null, workloads: null }
+  const options: Options = {
+    quick: false,
+    suites: [...SUITES],
+    servers: null,
+    workloads: null,
+    profile: false,
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     // pnpm forwards the `--` separator itself on some versions.
     if (arg === '--') continue
     if (arg === '--quick') options.quick = true
+    else if (arg === '--profile') options.profile = true
     else if (arg === '--only') {
       const suites = list(argv[++i], arg)
       const unknown = suites.filter((suite) => !isSuite(suite))

@@ -23,6 +23,16 @@ export interface StartOptions {
   env?: Record<string, string>
 }
 
+/**
+ * Where servers write V8 CPU profiles (`--cpu-prof`), or null: set once by the command line,
+ * for every server the run starts. A profile is written when the server exits.
+ */
+let cpuProfileDir: string | null = null
+
+export function profileServersInto(dir: string | null): void {
+  cpuProfileDir = dir
+}
+
 const HOST = '127.0.0.1'
 const READY_TIMEOUT_MS = 30_000
 
@@ -92,7 +102,10 @@ export class RunningServer {
     const { args, env } = spec.launch(dataDir)
     const preload = pathToFileURL(join(childrenDist, 'loop-delay.js')).href
     const startedAt = performance.now()
-    const child = spawn(process.execPath, ['--import', preload, ...args], {
+    const profile = cpuProfileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, spec.id)}`]
+      : []
+    const child = spawn(process.execPath, [...profile, '--import', preload, ...args], {
       env: {
         ...process.env,
         ...env,

@@ -12,7 +12,10 @@ import { SimClient } from './sim-client.js'
 import { draggersPerRoom, type Workload } from './workloads.js'
 
 export interface WindowResult {
+  /** The workload's rates times this: drags and cursors scale together. */
+  rateMultiplier: number
   dragHz: number
+  cursorHz: number
   durationMs: number
   sentUpdates: number
   expectedUpdates: number
@@ -27,6 +30,8 @@ export interface WindowResult {
   serverLoopDelay: { p50: number; p99: number; max: number } | null
   /** The harness's own event-loop delay: when high, the harness, not the server, was the limit. */
   harnessLoopDelayP99: number
+  /** Cores the harness itself used over the window (1.0 = one core busy). */
+  harnessCpuCores: number
   convergence: Convergence
 }
 
@@ -101,8 +106,10 @@ export class RoomSession {
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
 
-  async runWindow(dragHz: number, durationMs: number): Promise<WindowResult> {
+  async runWindow(rateMultiplier: number, durationMs: number): Promise<WindowResult> {
     const { workload, server } = this
+    const dragHz = workload.dragHz * rateMultiplier
+    const cursorHz = workload.cursorHz * rateMultiplier
     this.ledger.clear()
     const stats = new DeliveryStats()
     this.stats = stats
@@ -111,7 +118,7 @@ export class RoomSession {
       for (const client of members) {
         client.stats = stats
         client.measuring = true
-        streams.push({ periodMs: 1000 / workload.cursorHz, fire: (at) => client.moveCursor(at) })
+        streams.push({ periodMs: 1000 / cursorHz, fire: (at) => client.moveCursor(at) })
         if (client.doc) streams.push({ periodMs: 1000 / dragHz, fire: (at) => client.drag(at) })
       }
     }
@@ -119,6 +126,8 @@ export class RoomSession {
     harnessLoop.enable()
     server.resetLoopDelay()
     const usage = new UsageMeter(server.pid)
+    const harnessCpu = process.cpuUsage()
+    const windowStart = performance.now()
     await runOpenLoop(streams, durationMs)
     for (const members of this.clients) for (const client of members) client.measuring = false
     const drainUntil = performance.now() + DRAIN_TIMEOUT_MS
@@ -126,11 +135,16 @@ export class RoomSession {
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     const cpu = usage.stop()
+    const harnessUsed = process.cpuUsage(harnessCpu)
+    const harnessCpuCores =
+      (harnessUsed.user + harnessUsed.system) / 1000 / (performance.now() - windowStart)
     harnessLoop.disable()
     const loop = await server.loopDelay()
     const convergence = await verifyConvergence(server, this.rooms, this.clients)
     return {
+      rateMultiplier,
       dragHz,
+      cursorHz,
       durationMs,
       sentUpdates: stats.sentUpdates,
       expectedUpdates: stats.expectedUpdates,
@@ -142,6 +156,7 @@ export class RoomSession {
       lostCursors: Math.max(0, stats.expectedCursors - stats.deliveredCursors),
       cpu,
       serverLoopDelay: loop ? { p50: loop.p50, p99: loop.p99, max: loop.max } : null,
+      harnessCpuCores,
       harnessLoopDelayP99: Math.max(0, harnessLoop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
       convergence,
     }

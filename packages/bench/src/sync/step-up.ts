@@ -1,6 +1,6 @@
-// Capacity: raise the drag rate step by step, on the same connected clients, until p99 update
-// latency passes the budget or deliveries are lost. The capacity is the highest delivered
-// update rate of a step that stayed within the budget.
+// Capacity: raise the workload's rates (drags and cursors together) step by step, on the same
+// connected clients, until p99 update latency passes the budget or deliveries are lost. The
+// capacity is the highest delivered update rate of a step that stayed within the budget.
 import type { RunningServer } from '../servers/running-server.js'
 import type { ServerId } from '../servers/server-specs.js'
 import type { LatencySummary } from '../stats/latency-histogram.js'
@@ -44,22 +44,28 @@ export async function stepUp(
     const steps: WindowResult[] = []
     let capacity = 0
     let capacityStep: number | null = null
-    let dragHz = workload.dragHz
+    // Up from the stated rates while within budget; when even they miss it, down instead, so
+    // a loaded server still gets the rate it does sustain.
+    let multiplier = 1
+    let direction = 0
     for (let i = 0; i < plan.maxSteps; i++) {
-      const step = await session.runWindow(dragHz, plan.windowMs)
+      const step = await session.runWindow(multiplier, plan.windowMs)
       steps.push(step)
       const passed = withinBudget(step)
       log(
-        `  ${workload.id} @ ${dragHz.toFixed(0)} Hz: ${step.deliveredPerSecond.toFixed(0)} upd/s, ` +
+        `  ${workload.id} x${multiplier.toFixed(2)} (drags ${step.dragHz.toFixed(0)} Hz, cursors ` +
+          `${step.cursorHz.toFixed(0)} Hz): ${step.deliveredPerSecond.toFixed(0)} upd/s, ` +
           `p99 ${step.update.p99.toFixed(1)} ms, lost ${step.lostUpdates}, ` +
           `harness loop p99 ${step.harnessLoopDelayP99.toFixed(1)} ms${passed ? '' : ' (over budget)'}`,
       )
-      if (!passed) break
-      if (step.deliveredPerSecond > capacity) {
+      if (passed && step.deliveredPerSecond > capacity) {
         capacity = step.deliveredPerSecond
         capacityStep = i
       }
-      dragHz *= plan.factor
+      if (direction === 0) direction = passed ? 1 : -1
+      if (direction === 1 && !passed) break
+      if (direction === -1 && passed) break
+      multiplier = direction === 1 ? multiplier * plan.factor : multiplier / plan.factor
     }
     const base = steps[0]
     if (!base) throw new Error('no step ran')

@@ -99,9 +99,11 @@ export function syncTables(suite: SyncSuiteResult): string {
       'join p99 ms',
       'converged',
       'harness loop p99 ms',
+      'harness CPU',
     ],
     suite.results.map((result) => {
-      const base = result.base
+      // Latency and CPU of the window that set the capacity (else of the stated rates).
+      const base = result.steps[result.capacityStep ?? 0] ?? result.base
       return [
         result.workload,
         result.server,
@@ -118,6 +120,7 @@ export function syncTables(suite: SyncSuiteResult): string {
         ms(result.joinToSynced.p99),
         result.steps.every((step) => step.convergence.ok) ? 'yes' : 'NO',
         ms(base.harnessLoopDelayP99),
+        base.harnessCpuCores.toFixed(2),
       ]
     }),
   )
@@ -132,5 +135,5 @@ export function syncTables(suite: SyncSuiteResult): string {
       ratio(row.vsRelay),
     ]),
   )
-  return `Sync server: capacity and latency (latency/CPU at the base rate; capacity from step-up)\n${detail}\n\nHeadline ratios (updates delivered per second at p99 <= 50 ms)\n${headline}`
+  return `Sync server: capacity (updates delivered per second at p99 <= 50 ms, from step-up), and\nlatency, CPU and loop delay of the step that set it (of the stated rates when none did)\n${detail}\n\nHeadline ratios (updates delivered per second at p99 <= 50 ms)\n${headline}`
 }
