@@ -6,6 +6,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas'
 import { GettingStarted } from './chrome/GettingStarted'
 import { JourneyTopBar } from './chrome/JourneyTopBar'
 import { Notice } from './chrome/Notice'
+import { ReadOnlyBanner } from './chrome/ReadOnlyBanner'
 import { RemoveStageDialog } from './chrome/RemoveStageDialog'
 import { ShortcutsOverlay } from './keyboard/ShortcutsOverlay'
 import { useShortcuts } from './keyboard/use-shortcuts'
@@ -82,6 +83,7 @@ function Editor({
         onExit={onExit}
         onShowShortcuts={() => setHelpOpen(true)}
       />
+      <ReadOnlyBanner />
       <div className="journey-body">
         <main className="journey-main">
           <GettingStarted />

@@ -75,6 +75,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const journey = useJourneyState((state) => state.journey)
   const selection = useJourneyState((state) => state.selection)
   const personaFilter = useJourneyState((state) => state.personaFilter)
+  const readOnly = useJourneyState((state) => state.readOnly)
   const [heightsVersion, setHeightsVersion] = useState(0)
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
@@ -236,6 +237,8 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         onConnect={onConnect}
         onPaneClick={() => actions.clearSelection()}
         connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         snapToGrid
         snapGrid={SNAP_GRID}
         selectionMode={SelectionMode.Partial}

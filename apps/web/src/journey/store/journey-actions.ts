@@ -29,6 +29,9 @@ import { freeSlot, GRID, layoutColumns, placeCard } from '../canvas/column-layou
 import type { JourneyBinding, SidePanel } from './journey-store'
 import { EMPTY_SELECTION, type Selection, sameSelection } from './selection'
 
+export const READ_ONLY_NOTICE =
+  'This journey was saved by a newer version of Touchline, so it is read-only here. Reload the page to get the new version.'
+
 /** Grid steps a nudge moves; with Shift, four times as far. */
 const NUDGE = GRID
 
@@ -100,6 +103,10 @@ export function createJourneyActions(
    * keystroke, and a drag writes as the card moves, yet each undoes as one.
    */
   function edit<T>(run: () => T): T | null {
+    if (state().readOnly) {
+      store.setState({ notice: READ_ONLY_NOTICE })
+      return null
+    }
     try {
       return run()
     } catch (error) {

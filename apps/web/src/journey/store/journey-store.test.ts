@@ -8,7 +8,7 @@ import {
 } from '@touchline/model'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createJourneyActions } from './journey-actions'
+import { createJourneyActions, READ_ONLY_NOTICE } from './journey-actions'
 import { bindJourneyStore, type JourneyBinding } from './journey-store'
 
 /** Two replicas of one journey, kept in sync the way the provider does (remote origin). */
@@ -162,5 +162,15 @@ describe('journey store binding', () => {
     expect(titles()).toHaveLength(1)
     actions.undo()
     expect(titles()).toHaveLength(0)
+  })
+
+  it('turns read-only, refusing every edit, when the doc comes from a newer schema', () => {
+    const { local, remote } = replicas()
+    const { binding, actions } = bind(local, {})
+    remote.getMap('meta').set('schemaVersion', 99)
+    expect(binding.store.getState().readOnly).toBe(true)
+    expect(actions.addTouchpointToFirstStage()).toBeNull()
+    expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICE)
+    expect(readJourney(local).touchpoints).toEqual([])
   })
 })

@@ -1,8 +1,10 @@
 import {
   createJourneyUndoManager,
+  docSchemaVersion,
   type Journey,
   observeJourney,
   readJourney,
+  SCHEMA_VERSION,
 } from '@touchline/model'
 import type * as Y from 'yjs'
 import { createStore, type StoreApi } from 'zustand/vanilla'
@@ -33,6 +35,11 @@ export interface JourneyState {
   stageToRemove: string | null
   /** A short message for this person, e.g. why an edit was refused. */
   notice: string | null
+  /**
+   * The doc was written by a newer Touchline whose layout this build does not know: editing
+   * could damage it, so the editor only shows it.
+   */
+  readOnly: boolean
 }
 
 export type JourneyStore = StoreApi<JourneyState>
@@ -41,6 +48,10 @@ export interface JourneyBinding {
   store: JourneyStore
   undoManager: Y.UndoManager
   destroy(): void
+}
+
+function isNewer(doc: Y.Doc): boolean {
+  return (docSchemaVersion(doc) ?? 0) > SCHEMA_VERSION
 }
 
 function idSet(items: readonly { id: string }[]): Set<string> {
@@ -62,6 +73,7 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     canRedo: false,
     stageToRemove: null,
     notice: null,
+    readOnly: isNewer(doc),
   }))
 
   const stopObserving = observeJourney(doc, (changes) => {
@@ -77,6 +89,7 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     const filterExists =
       personaFilter === null || journey.personas.some((persona) => persona.id === personaFilter)
     store.setState({
+      readOnly: isNewer(doc),
       journey,
       selection: sameSelection(nextSelection, selection) ? selection : nextSelection,
       personaFilter: filterExists ? personaFilter : null,
