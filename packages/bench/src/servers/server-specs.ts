@@ -55,6 +55,9 @@ function touchline(id: ServerId, label: string, storage: 'sqlite' | 'memory'): S
         // step-up drives single sockets beyond any human rate. The peers have neither guard.
         TOUCHLINE_MAX_CONNECTIONS_PER_IP: '100000',
         TOUCHLINE_RATE_LIMIT: '1000000',
+        // The 10,000-touchpoint journey of the join storm is seeded as one ~10 MiB update, over
+        // the 8 MiB default; the peers accept messages up to 100 MiB.
+        TOUCHLINE_MAX_MESSAGE_BYTES: String(64 * 2 ** 20),
       },
     }),
     socketUrl: (origin, room) => `${origin}/sync/${encodeURIComponent(room)}`,
