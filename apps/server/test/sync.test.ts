@@ -105,11 +105,19 @@ describe('live sync with the stock y-websocket client', () => {
     await seedJourney(dataDir, 'crowd', 'Workshop')
     server = await startTestServer({}, dataDir)
     const url = server.syncUrl
-    const crowd = Array.from({ length: 50 }, () => client(url, 'crowd'))
-    await Promise.all(crowd.map(synced))
-    expect(crowd.every((c) => c.doc.getMap('meta').get('title') === 'Workshop')).toBe(true)
-    crowd[7]?.doc.getMap('votes').set('v', 7)
-    await waitFor(() => crowd.every((c) => c.doc.getMap('votes').get('v') === 7), 'everyone')
+    // Each stock client in Node listens for the process's exit to withdraw its presence.
+    const maxListeners = process.getMaxListeners()
+    process.setMaxListeners(maxListeners + 50)
+    try {
+      const crowd = Array.from({ length: 50 }, () => client(url, 'crowd'))
+      await Promise.all(crowd.map(synced))
+      expect(crowd.every((c) => c.doc.getMap('meta').get('title') === 'Workshop')).toBe(true)
+      crowd[7]?.doc.getMap('votes').set('v', 7)
+      await waitFor(() => crowd.every((c) => c.doc.getMap('votes').get('v') === 7), 'everyone')
+    } finally {
+      for (const c of clients.splice(0)) c.destroy()
+      process.setMaxListeners(maxListeners)
+    }
   })
 
   it('closes clients of an unknown journey with 4404 without creating it', async () => {
