@@ -56,6 +56,7 @@ export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomeP
   }
 
   const dragging = useFileDrop((files) => {
+    if (importer.busy) return
     const picked = pickImportFile(files)
     if (typeof picked === 'string') setDropError(picked)
     else void importOne(picked)
