@@ -90,7 +90,12 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     })
   }
 
-  await start()
+  try {
+    await start()
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true })
+    throw error
+  }
   return {
     port,
     url,
