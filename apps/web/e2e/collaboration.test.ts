@@ -33,6 +33,8 @@ afterEach(async () => {
     await person.context.close()
   }
   people = []
+  // A failed outage test must not leave the server down for the tests after it.
+  await server.start()
 })
 
 afterAll(async () => {
