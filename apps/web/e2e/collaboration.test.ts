@@ -28,13 +28,13 @@ beforeAll(async () => {
 })
 
 afterEach(async () => {
+  // A failed outage test must not leave the server down for the tests after it.
+  await server.start()
   for (const person of people) {
     expect(person.errors.map((error) => error.message)).toEqual([])
     await person.context.close()
   }
   people = []
-  // A failed outage test must not leave the server down for the tests after it.
-  await server.start()
 })
 
 afterAll(async () => {
