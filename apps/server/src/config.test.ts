@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       maxMessageBytes: 8 * 1024 * 1024,
       logLevel: 'info',
       maxConnectionsPerIp: 64,
+      trustProxy: false,
       rateLimit: { perSecond: 200, burst: 1000 },
       roomIdleMs: 30_000,
       compactionThreshold: 500,
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
         TOUCHLINE_WEB_DIST: 'web',
         LOG_LEVEL: 'DEBUG',
         TOUCHLINE_MAX_CONNECTIONS_PER_IP: '3',
+        TOUCHLINE_TRUST_PROXY: 'true',
         TOUCHLINE_RATE_LIMIT: '10',
         TOUCHLINE_ROOM_IDLE_MS: '0',
         TOUCHLINE_COMPACTION_THRESHOLD: '20',
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
       webDist: resolve('/srv/web'),
       logLevel: 'debug',
       maxConnectionsPerIp: 3,
+      trustProxy: true,
       rateLimit: { perSecond: 10, burst: 50 },
       roomIdleMs: 0,
       compactionThreshold: 20,
@@ -68,19 +71,21 @@ describe('loadConfig', () => {
         TOUCHLINE_MAX_MESSAGE_BYTES: '12abc',
         LOG_LEVEL: 'loud',
         HOST: '0.0.0.0',
+        TOUCHLINE_TRUST_PROXY: 'maybe',
       })
     } catch (caught) {
       error = caught
     }
     expect(error).toBeInstanceOf(ConfigError)
     const problems = (error as ConfigError).problems
-    expect(problems).toHaveLength(6)
+    expect(problems).toHaveLength(7)
     expect(problems.join('\n')).toMatch(/PORT.*99999/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_STORAGE/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_ORIGINS/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_MAX_MESSAGE_BYTES/)
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_SECRET/)
+    expect(problems.join('\n')).toMatch(/TOUCHLINE_TRUST_PROXY/)
   })
 
   it('is silent under the test runner unless LOG_LEVEL says otherwise', () => {

@@ -26,6 +26,11 @@ export type ServerConfig = {
   logLevel: LogLevel
   /** Open sockets allowed from one remote address. */
   maxConnectionsPerIp: number
+  /**
+   * Behind a reverse proxy every socket comes from the proxy's address; with this set, the
+   * client address is the last one the proxy added to `X-Forwarded-For`.
+   */
+  trustProxy: boolean
   /** Token bucket per socket: sustained messages per second and burst size. */
   rateLimit: { perSecond: number; burst: number }
   /** How long an empty room stays in memory before it is unloaded. */
@@ -116,6 +121,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${levelRaw}"`)
 
   const maxConnectionsPerIp = integer('TOUCHLINE_MAX_CONNECTIONS_PER_IP', 64, 1, 100_000)
+  const trustProxyRaw = (text('TOUCHLINE_TRUST_PROXY') ?? 'false').toLowerCase()
+  const trustProxy = trustProxyRaw === 'true' || trustProxyRaw === '1'
+  if (!['true', '1', 'false', '0'].includes(trustProxyRaw)) {
+    problems.push(`TOUCHLINE_TRUST_PROXY must be true or false, got "${trustProxyRaw}"`)
+  }
   const perSecond = integer('TOUCHLINE_RATE_LIMIT', 200, 1, 1_000_000)
   const roomIdleMs = integer('TOUCHLINE_ROOM_IDLE_MS', 30_000, 0, 86_400_000)
   const compactionThreshold = integer('TOUCHLINE_COMPACTION_THRESHOLD', 500, 1, 10_000_000)
@@ -132,6 +142,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDist,
     logLevel,
     maxConnectionsPerIp,
+    trustProxy,
     // A burst of five seconds' worth absorbs a reconnect's catch-up without letting a
     // runaway client flood a room for long.
     rateLimit: { perSecond, burst: perSecond * 5 },

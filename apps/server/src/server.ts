@@ -66,6 +66,7 @@ export async function startServer(
       logger,
       origins: config.origins,
       maxConnectionsPerIp: config.maxConnectionsPerIp,
+      trustProxy: config.trustProxy,
       rateLimit: config.rateLimit,
     }),
   )

@@ -167,6 +167,22 @@ describe('hostile input on the sync endpoint', () => {
     again.ws.close()
   })
 
+  it('counts sockets per forwarded address behind a trusted proxy', async () => {
+    const s = await serverWith(
+      { TOUCHLINE_MAX_CONNECTIONS_PER_IP: '1', TOUCHLINE_TRUST_PROXY: 'true' },
+      ['j'],
+    )
+    const viaProxy = (client: string) =>
+      rawSocket(`${s.syncUrl}/j`, { 'x-forwarded-for': `203.0.113.9, ${client}` })
+    const first = viaProxy('198.51.100.1')
+    const second = viaProxy('198.51.100.2')
+    expect(await first.outcome).toBe(101)
+    expect(await second.outcome).toBe(101)
+    expect(await viaProxy('198.51.100.1').outcome).toBe(429)
+    first.ws.close()
+    second.ws.close()
+  })
+
   it('cuts off sockets that stop answering pings, and keeps the ones that do', async () => {
     const dataDir = tempDataDir()
     await seedJourney(dataDir, 'j')

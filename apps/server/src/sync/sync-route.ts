@@ -18,6 +18,7 @@ export type SyncRouteOptions = {
   logger: Logger
   origins: readonly string[]
   maxConnectionsPerIp: number
+  trustProxy: boolean
   rateLimit: { perSecond: number; burst: number }
 }
 
@@ -41,7 +42,7 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
 
   const upgrade = upgradeWebSocket((c: Context) => {
     const journeyId = c.req.param('journeyId') ?? ''
-    const address = remoteAddress(c)
+    const address = clientAddress(c, options.trustProxy)
     const grant = grants.get(c) ?? null
     const bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst)
     let peer: SocketPeer | null = null
@@ -126,14 +127,22 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
     const decision = auth.authorize(c.req.raw, journeyId, 'viewer')
     if (!decision.ok) return c.json({ error: decision.error }, decision.status)
     grants.set(c, decision.grant)
-    if ((perAddress.get(remoteAddress(c)) ?? 0) >= options.maxConnectionsPerIp) {
+    if (
+      (perAddress.get(clientAddress(c, options.trustProxy)) ?? 0) >= options.maxConnectionsPerIp
+    ) {
       return c.json({ error: 'too many connections from this address' }, 429)
     }
     return upgrade(c, next)
   }
 }
 
-function remoteAddress(c: Context): string {
+/** Who to count a socket against for the per-address cap. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    // The proxy appends the address it saw; earlier entries are the client's own claims.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
+    if (forwarded) return forwarded
+  }
   const env = c.env as Partial<HttpBindings> | undefined
   return env?.incoming?.socket.remoteAddress ?? 'unknown'
 }
