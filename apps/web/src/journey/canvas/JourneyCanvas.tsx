@@ -10,8 +10,10 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
   ReactFlow,
+  type ReactFlowState,
   SelectionMode,
   useReactFlow,
+  useStore,
 } from '@xyflow/react'
 import {
   type MouseEvent as ReactMouseEvent,
@@ -55,6 +57,13 @@ interface Props {
   cardHeights: Map<string, number>
 }
 
+/** Below this zoom the map switches to its overview look: bigger headers, titles only. */
+const OVERVIEW_ZOOM = 0.55
+
+function isZoomedOut(state: ReactFlowState): boolean {
+  return state.transform[2] < OVERVIEW_ZOOM
+}
+
 function sameIdSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id))
 }
@@ -76,6 +85,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const selection = useJourneyState((state) => state.selection)
   const personaFilter = useJourneyState((state) => state.personaFilter)
   const readOnly = useJourneyState((state) => state.readOnly)
+  const zoomedOut = useStore(isZoomedOut)
   const [heightsVersion, setHeightsVersion] = useState(0)
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
@@ -218,7 +228,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
     <div
-      className="journey-canvas"
+      className={zoomedOut ? 'journey-canvas is-overview' : 'journey-canvas'}
       onPointerMoveCapture={onPointerMove}
       onPointerLeave={onPointerLeave}
       onDoubleClick={onDoubleClick}
