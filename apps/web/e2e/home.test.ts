@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -11,6 +11,7 @@ import {
   startServer,
   type TestApi,
   testApi,
+  withoutExportTime,
 } from './harness/index.js'
 
 let server: RunningServer
@@ -160,6 +161,20 @@ describe('journeys home', () => {
     expect(id).not.toBe(source)
     const imported = await api.exportJourney(id)
     expect((imported.journey as { title: string }).title).toBe('Exported for import')
+    await person.context.close()
+  })
+
+  it('downloads a journey’s JSON from its row', async () => {
+    const id = await api.createJourney('Row download')
+    const person = await visitHome()
+    const row = person.page.locator(`[data-testid="journey-row"][data-id="${id}"]`)
+    await row.hover()
+    const download = person.page.waitForEvent('download')
+    await row.getByTestId('download-journey').click()
+    const saved = await download
+    expect(saved.suggestedFilename()).toMatch(/\.json$/)
+    const file = JSON.parse(await readFile(await saved.path(), 'utf8')) as Record<string, unknown>
+    expect(withoutExportTime(file)).toEqual(withoutExportTime(await api.exportJourney(id)))
     await person.context.close()
   })
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ApiClient } from '../api/client.js'
 import type { JourneyListItem } from '../api/types.js'
 import type { Identity } from '../collab/identity.js'
-import { journeyHref } from '../routing/route.js'
+import { exportHref, journeyHref } from '../routing/route.js'
 import { CurveIcon, PlusIcon, SearchIcon, UploadIcon } from '../shell/icons.js'
 import { TopBar } from '../shell/TopBar.js'
 import { DeleteJourneyDialog } from './DeleteJourneyDialog.js'
@@ -180,7 +180,7 @@ export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomeP
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
               />
-              <kbd aria-hidden="true">/</kbd>
+              <kbd title="Press / to search">/</kbd>
             </label>
           </div>
 
@@ -218,6 +218,7 @@ export function HomePage({ api, token, identity, onEditIdentity, onOpen }: HomeP
                     key={journey.id}
                     journey={journey}
                     href={journeyHref(journey.id, token)}
+                    exportHref={exportHref(journey.id, token)}
                     onOpen={open}
                     onDelete={setDeleting}
                   />

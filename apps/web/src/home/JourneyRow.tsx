@@ -1,10 +1,12 @@
 import type { JourneyListItem } from '../api/types.js'
-import { TrashIcon } from '../shell/icons.js'
+import { DownloadIcon, TrashIcon } from '../shell/icons.js'
 import { absoluteTime, relativeTime } from './relative-time.js'
 
 interface JourneyRowProps {
   journey: JourneyListItem
   href: string
+  /** The server's export of this journey, downloaded as a file. */
+  exportHref: string
   onOpen: (id: string) => void
   onDelete: (journey: JourneyListItem) => void
 }
@@ -14,7 +16,7 @@ function plural(count: number, word: string): string {
 }
 
 /** One journey in the home list; the whole row opens it, the bin asks before deleting. */
-export function JourneyRow({ journey, href, onOpen, onDelete }: JourneyRowProps) {
+export function JourneyRow({ journey, href, exportHref, onOpen, onDelete }: JourneyRowProps) {
   const changed = journey.updatedAt ?? journey.createdAt
   const { counts } = journey
   return (
@@ -62,9 +64,19 @@ export function JourneyRow({ journey, href, onOpen, onDelete }: JourneyRowProps)
           {changed === null ? '—' : relativeTime(changed)}
         </span>
       </a>
+      <a
+        className="tl-icon-button tl-journey-row__action"
+        data-testid="download-journey"
+        href={exportHref}
+        download
+        aria-label={`Download ${journey.title} as JSON`}
+        title="Download JSON"
+      >
+        <DownloadIcon />
+      </a>
       <button
         type="button"
-        className="tl-icon-button tl-journey-row__delete"
+        className="tl-icon-button tl-journey-row__action tl-journey-row__delete"
         data-testid="delete-journey"
         aria-label={`Delete ${journey.title}`}
         title="Delete journey"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { homeHref, journeyHref, parseRoute } from './route.js'
+import { exportHref, homeHref, journeyHref, parseRoute } from './route.js'
 
 describe('parseRoute', () => {
   it('reads the home page with or without a trailing slash', () => {
@@ -8,6 +8,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/', '?token=abc')).toEqual({ name: 'home', token: 'abc' })
     expect(homeHref('a b')).toBe('/?token=a%20b')
     expect(homeHref(null)).toBe('/')
+    expect(exportHref('j1', 't')).toBe('/api/journeys/j1/export?token=t')
+    expect(exportHref('j1')).toBe('/api/journeys/j1/export')
   })
 
   it('reads a journey and its optional share token', () => {

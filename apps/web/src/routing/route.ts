@@ -32,3 +32,9 @@ export function journeyHref(journeyId: string, token?: string | null): string {
 export function homeHref(token?: string | null): string {
   return token ? `/?token=${encodeURIComponent(token)}` : '/'
 }
+
+/** The server's JSON export of a journey; a link cannot carry a header, so the token rides along. */
+export function exportHref(journeyId: string, token?: string | null): string {
+  const base = `/api/journeys/${encodeURIComponent(journeyId)}/export`
+  return token ? `${base}?token=${encodeURIComponent(token)}` : base
+}

@@ -41,6 +41,12 @@ export const UploadIcon = (props: IconProps) => (
   </Svg>
 )
 
+export const DownloadIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M10 3.5V13M6 9.3l4 3.7 4-3.7M3.5 13.5v2a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1v-2" />
+  </Svg>
+)
+
 export const TrashIcon = (props: IconProps) => (
   <Svg {...props}>
     <path d="M4 6h12M8 6V4.5h4V6M5.5 6l.8 10h7.4l.8-10" />
