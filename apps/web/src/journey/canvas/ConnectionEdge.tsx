@@ -6,6 +6,7 @@ import {
   useInternalNode,
 } from '@xyflow/react'
 import { type CSSProperties, memo } from 'react'
+import { useActions } from '../store/editor-context'
 import type { ConnectionFlowEdge } from './connection-edge-data'
 import { type Rect, routeConnection } from './edge-paths'
 
@@ -34,6 +35,7 @@ function ConnectionEdgeView({
   selected,
   markerEnd,
 }: EdgeProps<ConnectionFlowEdge>) {
+  const actions = useActions()
   const sourceRect = rectOf(useInternalNode(source))
   const targetRect = rectOf(useInternalNode(target))
   if (!data || !sourceRect || !targetRect) return null
@@ -66,7 +68,13 @@ function ConnectionEdgeView({
       />
       {text ? (
         <EdgeLabelRenderer>
-          <div
+          <button
+            type="button"
+            tabIndex={-1}
+            onClick={(event) => {
+              event.stopPropagation()
+              actions.select({ touchpoints: [], connections: [connection.id], stageId: null })
+            }}
             className={`connection-label label-${connection.kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
             style={
               {
@@ -76,7 +84,7 @@ function ConnectionEdgeView({
           >
             {connection.kind === 'nurture' ? <span aria-hidden="true">↻ </span> : null}
             {text}
-          </div>
+          </button>
         </EdgeLabelRenderer>
       ) : null}
     </>

@@ -150,7 +150,11 @@ export function EmotionLane() {
         </div>
       ) : null}
       {hover ? (
-        <div className="lane-tooltip" style={{ left: hover.left, top: hover.top }} role="tooltip">
+        <div
+          className="lane-tooltip"
+          style={{ left: hover.left, top: Math.min(Math.max(hover.top, 34), HEIGHT - 34) }}
+          role="tooltip"
+        >
           <strong>{titles.get(hover.point.touchpointId)}</strong>
           <span>{stageNames.get(hover.point.stageId)}</span>
           <span style={{ color: emotionColor(hover.point.value) }}>
