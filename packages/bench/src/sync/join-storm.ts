@@ -33,6 +33,8 @@ export interface StormResult {
   failed: number
   cpu: UsageWindow
   serverLoopDelay: { p50: number; p99: number; max: number } | null
+  /** Cores the harness used during the storm: near 1.0, receiving was the limit. */
+  harnessCpuCores: number
 }
 
 /** Loading the journey is preparation, not measured: it may take its time on a slow server. */
@@ -112,6 +114,7 @@ export async function joinStorm(
   )
   server.resetLoopDelay()
   const usage = new UsageMeter(server.pid)
+  const harnessCpu = process.cpuUsage()
   const start = performance.now()
   const gap = plan.spreadMs / plan.clients
   const outcomes = await Promise.all(
@@ -132,6 +135,9 @@ export async function joinStorm(
     ? Math.max(...clients.map((c) => c.syncedAt - start))
     : null
   const cpu = usage.stop()
+  const harnessUsed = process.cpuUsage(harnessCpu)
+  const harnessCpuCores =
+    (harnessUsed.user + harnessUsed.system) / 1000 / (performance.now() - start)
   const loop = await server.loopDelay()
   const join = new LatencyHistogram()
   let failed = 0
@@ -154,5 +160,6 @@ export async function joinStorm(
     failed,
     cpu,
     serverLoopDelay: loop ? { p50: loop.p50, p99: loop.p99, max: loop.max } : null,
+    harnessCpuCores,
   }
 }

@@ -37,6 +37,8 @@ export interface WindowResult {
 
 const JOIN_CONCURRENCY = 50
 const DRAIN_TIMEOUT_MS = 3000
+/** How long late traffic may take to land before convergence is checked. */
+const SETTLE_TIMEOUT_MS = 15_000
 /** Event-loop delay samples include the sampling interval, which is subtracted. */
 const LOOP_RESOLUTION_MS = 10
 
@@ -134,18 +136,13 @@ export class RoomSession {
     while (!stats.complete && performance.now() < drainUntil) {
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
+    // Everything is read at the drain deadline: what arrives later counts as lost here.
     const cpu = usage.stop()
     const harnessUsed = process.cpuUsage(harnessCpu)
     const harnessCpuCores =
       (harnessUsed.user + harnessUsed.system) / 1000 / (performance.now() - windowStart)
     harnessLoop.disable()
-    const loop = await server.loopDelay()
-    const convergence = await verifyConvergence(server, this.rooms, this.clients)
-    return {
-      rateMultiplier,
-      dragHz,
-      cursorHz,
-      durationMs,
+    const measured = {
       sentUpdates: stats.sentUpdates,
       expectedUpdates: stats.expectedUpdates,
       deliveredUpdates: stats.deliveredUpdates,
@@ -154,6 +151,20 @@ export class RoomSession {
       cursor: stats.cursorLatency.summary(),
       lostUpdates: Math.max(0, stats.expectedUpdates - stats.deliveredUpdates),
       lostCursors: Math.max(0, stats.expectedCursors - stats.deliveredCursors),
+    }
+    const loop = await server.loopDelay()
+    // Convergence is about the end state: late traffic may still land before it is checked.
+    const settleUntil = performance.now() + SETTLE_TIMEOUT_MS
+    while (!stats.complete && performance.now() < settleUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    const convergence = await verifyConvergence(server, this.rooms, this.clients)
+    return {
+      rateMultiplier,
+      dragHz,
+      cursorHz,
+      durationMs,
+      ...measured,
       cpu,
       serverLoopDelay: loop ? { p50: loop.p50, p99: loop.p99, max: loop.max } : null,
       harnessCpuCores,

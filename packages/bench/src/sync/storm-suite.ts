@@ -70,6 +70,7 @@ export function stormTable(suite: StormSuiteResult): string {
       'CPU sys s',
       'RSS MiB',
       'loop p99 ms',
+      'harness CPU',
       `< ${STORM_TARGET_MS} ms`,
     ],
     suite.results.map((result) => [
@@ -85,6 +86,7 @@ export function stormTable(suite: StormSuiteResult): string {
       result.cpu.systemSeconds.toFixed(2),
       mib(result.cpu.peakRssBytes),
       ms(result.serverLoopDelay?.p99),
+      result.harnessCpuCores.toFixed(2),
       result.allSyncedMs !== null && result.allSyncedMs < STORM_TARGET_MS ? 'yes' : 'NO',
     ]),
   )
