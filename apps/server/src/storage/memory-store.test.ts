@@ -1,4 +1,4 @@
-import { describeJourneyStore } from './journey-store.contract.js'
+import { describeJourneyStore } from '../../test/support/journey-store-contract.js'
 import { MemoryJourneyStore } from './memory-store.js'
 
 describeJourneyStore('MemoryJourneyStore', {

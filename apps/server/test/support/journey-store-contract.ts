@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { digestJourneyDoc } from './journey-digest.js'
+import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
 import {
   JourneyExistsError,
   JourneyNotFoundError,
   type JourneyStore,
   type NewJourney,
-} from './journey-store.js'
-import { docFromStored } from './stored-doc.js'
+} from '../../src/storage/journey-store.js'
+import { docFromStored } from '../../src/storage/stored-doc.js'
 
 export type StoreFactory = {
   open(now: () => number): Promise<JourneyStore>
