@@ -12,6 +12,8 @@ interface Props {
   testId?: string
   /** For rows of a list, where the list's own heading names the field. */
   hideLabel?: boolean
+  /** Why a draft cannot be stored (it is then kept local and shown as invalid), or null. */
+  validate?: (value: string) => string | null
 }
 
 /**
@@ -29,6 +31,7 @@ export function TextField({
   hint,
   testId,
   hideLabel,
+  validate,
 }: Props) {
   const id = useId()
   const [draft, setDraft] = useState(value)
@@ -37,9 +40,12 @@ export function TextField({
     if (!focused.current) setDraft(value)
   }, [value])
 
+  const problem = (text: string): string | null =>
+    required && text.trim() === '' ? 'This cannot be empty' : (validate?.(text) ?? null)
+
   const change = (next: string) => {
     setDraft(next)
-    if (required && next.trim() === '') return
+    if (problem(next) !== null) return
     if (next !== value) onCommit(next)
   }
   const common = {
@@ -55,7 +61,8 @@ export function TextField({
       setDraft(value)
     },
   }
-  const invalid = required === true && draft.trim() === ''
+  const error = problem(draft)
+  const invalid = error !== null
   return (
     <div className={invalid ? 'field is-invalid' : 'field'}>
       <label className={hideLabel ? 'tl-visually-hidden' : 'field-label'} htmlFor={id}>
@@ -65,6 +72,7 @@ export function TextField({
         <textarea
           {...common}
           className="tl-input field-textarea"
+          aria-invalid={invalid}
           rows={3}
           onChange={(event) => change(event.target.value)}
         />
@@ -72,13 +80,14 @@ export function TextField({
         <input
           {...common}
           className="tl-input"
+          aria-invalid={invalid}
           onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') event.currentTarget.blur()
           }}
         />
       )}
-      {invalid ? <span className="field-error">A name is required</span> : null}
+      {error ? <span className="field-error">{error}</span> : null}
       {hint && !invalid ? <span className="field-hint">{hint}</span> : null}
     </div>
   )

@@ -12,11 +12,13 @@ import { ChannelIcon } from '../canvas/channel-icons'
 import { CopyIcon, TrashIcon } from '../chrome/icons'
 import { useActions, useJourneyState } from '../store/editor-context'
 import { EmotionControl } from './EmotionControl'
+import { EvidenceField } from './EvidenceField'
 import { KpiField } from './KpiField'
 import { ListField } from './ListField'
 import { SelectField } from './SelectField'
 import { TextField } from './TextField'
 import { ToggleField } from './ToggleField'
+import { urlProblem } from './url'
 
 const NO_CONTENT: Content = { type: 'white-paper', title: '', url: '' }
 
@@ -254,8 +256,8 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
               label="Link"
               value={content.url}
               placeholder="https://…"
-              hint="An http(s) address"
-              onCommit={(url) => update({ content: { ...content, url } })}
+              validate={urlProblem}
+              onCommit={(url) => update({ content: { ...content, url: url.trim() } })}
             />
           </>
         ) : (
@@ -284,14 +286,8 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           options={CONFIDENCE_LEVELS}
           onChange={(confidence) => update({ confidence })}
         />
-        <ListField
-          label="Evidence"
-          items={touchpoint.evidence}
-          text={(item) => item.label}
-          withText={(item, label) => ({ ...item, label })}
-          create={(label) => ({ label, url: '' })}
-          itemKey={(_item, index) => String(index)}
-          placeholder="Add evidence (interview, survey…)"
+        <EvidenceField
+          evidence={touchpoint.evidence}
           onChange={(evidence) => update({ evidence })}
         />
       </section>
