@@ -4,11 +4,13 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
+  type EdgeChange,
+  type EdgeSelectionChange,
   type Connection as FlowConnection,
   MiniMap,
   type Node,
   type NodeChange,
-  type OnSelectionChangeParams,
+  type NodeSelectionChange,
   ReactFlow,
   type ReactFlowState,
   SelectionMode,
@@ -31,6 +33,7 @@ import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { throttle } from '../util/throttle'
 import { ConnectionEdge } from './ConnectionEdge'
 import { type ColumnLayout, GRID, layoutColumns } from './column-layout'
+import type { ConnectionFlowEdge } from './connection-edge-data'
 import { createEdgeBuilder } from './flow-edges'
 import { createNodeBuilder, type FlowNode, reconcileNodes } from './flow-nodes'
 import { peerSelections as invertPeerSelections } from './peer-selections'
@@ -62,10 +65,6 @@ const OVERVIEW_ZOOM = 0.55
 
 function isZoomedOut(state: ReactFlowState): boolean {
   return state.transform[2] < OVERVIEW_ZOOM
-}
-
-function sameIdSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id) => b.includes(id))
 }
 
 function minimapColor(node: Node): string {
@@ -126,36 +125,57 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const builtRef = useRef(built)
   builtRef.current = built
 
+  // Selection lives in the store; React Flow's select changes (click, shift-click, box) are
+  // applied to it, and the nodes and edges then show it.
+  const applySelection = useCallback(
+    (kind: 'touchpoints' | 'connections', changes: { id: string; selected: boolean }[]) => {
+      if (changes.length === 0) return
+      const current = store.getState().selection
+      const ids = new Set(current[kind])
+      for (const change of changes) {
+        if (change.selected) ids.add(change.id)
+        else ids.delete(change.id)
+      }
+      const next = { ...current, [kind]: [...ids] }
+      if (next.touchpoints.length > 0 || next.connections.length > 0) next.stageId = null
+      actions.select(next)
+    },
+    [actions, store],
+  )
+
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
+      const cardIds = new Set(store.getState().journey.touchpoints.map((tp) => tp.id))
       let heightsChanged = false
       for (const change of changes) {
         if (change.type !== 'dimensions' || !change.dimensions) continue
         const height = Math.round(change.dimensions.height)
-        if (!store.getState().journey.touchpoints.some((tp) => tp.id === change.id)) continue
+        if (!cardIds.has(change.id)) continue
         if (cardHeights.get(change.id) !== height) {
           cardHeights.set(change.id, height)
           heightsChanged = true
         }
       }
       if (heightsChanged) setHeightsVersion((version) => version + 1)
+      applySelection(
+        'touchpoints',
+        changes.filter(
+          (change): change is NodeSelectionChange =>
+            change.type === 'select' && cardIds.has(change.id),
+        ),
+      )
       setLocal((previous) => applyNodeChanges(changes, reconcileNodes(previous, builtRef.current)))
     },
-    [cardHeights, store],
+    [applySelection, cardHeights, store],
   )
 
-  const onSelectionChange = useCallback(
-    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
-      const current = store.getState().selection
-      const touchpoints = picked.filter((node) => node.type === 'touchpoint').map((node) => node.id)
-      const connections = pickedEdges.map((edge) => edge.id)
-      const empty = touchpoints.length === 0 && connections.length === 0
-      const next = { touchpoints, connections, stageId: empty ? current.stageId : null }
-      const unchanged =
-        sameIdSet(touchpoints, current.touchpoints) && sameIdSet(connections, current.connections)
-      if (!unchanged) actions.select(next)
-    },
-    [actions, store],
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ConnectionFlowEdge>[]) =>
+      applySelection(
+        'connections',
+        changes.filter((change): change is EdgeSelectionChange => change.type === 'select'),
+      ),
+    [applySelection],
   )
 
   useInitialView()
@@ -234,13 +254,13 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={onPointerDownCapture}
     >
-      <ReactFlow<FlowNode>
+      <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
