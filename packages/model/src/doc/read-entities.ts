@@ -1,7 +1,16 @@
 import * as Y from 'yjs'
+import type { z } from 'zod'
 import { type Comment, CommentSchema, commentDefaults } from '../entities/comment.js'
 import { type Connection, ConnectionSchema, connectionDefaults } from '../entities/connection.js'
-import { IdSchema } from '../entities/fields.js'
+import {
+  copyValidComment,
+  copyValidConnection,
+  copyValidPersona,
+  copyValidStage,
+  copyValidVote,
+} from '../entities/copy-valid-entities.js'
+import { copyValidTouchpoint } from '../entities/copy-valid-touchpoint.js'
+import { isId } from '../entities/field-checks.js'
 import { type JourneyMeta, JourneyMetaSchema, journeyMetaDefaults } from '../entities/journey.js'
 import { type Persona, PersonaSchema, personaDefaults } from '../entities/persona.js'
 import { type Stage, StageSchema, stageDefaults } from '../entities/stage.js'
@@ -22,20 +31,35 @@ export interface EntityOf {
 
 type Reader<T> = (id: string, fields: Record<string, unknown>) => T
 
-/** Per collection: one stored entity -> a schema-valid object. The map key is the id. */
+/**
+ * One stored entity -> a schema-valid object whose id is the map key. Nearly every stored
+ * entity is valid, so a structural copy comes first; only an entity it refuses (something
+ * a remote client or older build wrote wrongly) goes through the schema, field by field.
+ */
+function reader<T extends { id: string }>(
+  copyValid: (value: unknown) => T | undefined,
+  schema: z.ZodObject,
+  defaults: (id: string) => T,
+): Reader<T> {
+  return (id, fields) => {
+    const valid = copyValid(fields)
+    if (valid) {
+      valid.id = id
+      return valid
+    }
+    return { ...sanitizeEntity(schema, defaults(id), fields), id }
+  }
+}
+
 const READERS: { [K in CollectionName]: Reader<EntityOf[K]> } = {
-  personas: (id, f) => ({ ...sanitizeEntity(PersonaSchema, personaDefaults(id), f), id }),
-  stages: (id, f) => ({ ...sanitizeEntity(StageSchema, stageDefaults(id), f), id }),
-  touchpoints: (id, f) => ({
-    ...sanitizeEntity(TouchpointSchema, touchpointDefaults(id, ''), f),
-    id,
-  }),
-  connections: (id, f) => ({
-    ...sanitizeEntity(ConnectionSchema, connectionDefaults(id, '', ''), f),
-    id,
-  }),
-  comments: (id, f) => ({ ...sanitizeEntity(CommentSchema, commentDefaults(id), f), id }),
-  votes: (id, f) => ({ ...sanitizeEntity(VoteSchema, voteDefaults(id), f), id }),
+  personas: reader(copyValidPersona, PersonaSchema, personaDefaults),
+  stages: reader(copyValidStage, StageSchema, stageDefaults),
+  touchpoints: reader(copyValidTouchpoint, TouchpointSchema, (id) => touchpointDefaults(id, '')),
+  connections: reader(copyValidConnection, ConnectionSchema, (id) =>
+    connectionDefaults(id, '', ''),
+  ),
+  comments: reader(copyValidComment, CommentSchema, commentDefaults),
+  votes: reader(copyValidVote, VoteSchema, voteDefaults),
 }
 
 export function readEntity<K extends CollectionName>(
@@ -43,7 +67,7 @@ export function readEntity<K extends CollectionName>(
   id: string,
   value: unknown,
 ): EntityOf[K] | undefined {
-  if (!(value instanceof Y.Map) || !IdSchema.safeParse(id).success) return undefined
+  if (!(value instanceof Y.Map) || !isId(id)) return undefined
   return READERS[name](id, entityFields(value as Y.Map<unknown>))
 }
 

@@ -148,6 +148,32 @@ describe('readJourney on malformed docs', () => {
     expect(journey.personas.map((p) => p.name)).not.toContain('Sneaky')
   })
 
+  it('keeps valid fields of an entity with extra keys, a wrong id field or nested types', () => {
+    const { doc, tps, stages } = sampleDoc()
+    const id = tps[1] ?? ''
+    const tp = collectionMap(doc, 'touchpoints').get(id)
+    tp?.set('id', 'tp_someone_else')
+    tp?.set('addedByANewerClient', true)
+    const title = new Y.Text()
+    title.insert(0, 'Typed title')
+    tp?.set('title', title)
+    const read = readJourney(doc).touchpoints.find((t) => t.id === id)
+    expect(read).toMatchObject({ id, title: 'Typed title', stageId: stages[1] })
+    expect(read).not.toHaveProperty('addedByANewerClient')
+  })
+
+  it('returns data that shares nothing with the doc, so changing it cannot corrupt the doc', () => {
+    const { doc, tps } = sampleDoc()
+    const first = readJourney(doc)
+    const tp = first.touchpoints.find((t) => t.id === tps[0])
+    if (!tp) throw new Error('touchpoint expected')
+    tp.position.x = 99_999
+    tp.personaIds.push('pe_nobody')
+    const again = readJourney(doc).touchpoints.find((t) => t.id === tps[0])
+    expect(again?.position.x).toBe(0)
+    expect(again?.personaIds).toHaveLength(1)
+  })
+
   it('reads an empty doc as a blank journey', () => {
     const journey = readJourney(new Y.Doc())
     expect(journey).toMatchObject({ title: 'Untitled journey', stages: [], touchpoints: [] })

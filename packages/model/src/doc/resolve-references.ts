@@ -16,6 +16,27 @@ function sortedById<T extends { id: string }>(map: ReadonlyMap<string, T>, limit
   return [...map.values()].sort(byId).slice(0, limit)
 }
 
+/** Whether the pain point and opportunity ids of a card are unique (checked without allocating for the usual short lists). */
+function itemIdsUnique(tp: Touchpoint): boolean {
+  const items = tp.painPoints.length + tp.opportunities.length
+  if (items < 2) return true
+  const seen = new Set<string>()
+  for (const item of tp.painPoints) seen.add(item.id)
+  for (const item of tp.opportunities) seen.add(item.id)
+  return seen.size === items
+}
+
+function personaIdsResolved(tp: Touchpoint, personaIds: ReadonlySet<string>): boolean {
+  const ids = tp.personaIds
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string
+    if (!personaIds.has(id)) return false
+    for (let j = 0; j < i; j++) if (ids[j] === id) return false
+  }
+  for (const id of Object.keys(tp.emotions)) if (!personaIds.has(id)) return false
+  return true
+}
+
 function resolveTouchpoint(
   tp: Touchpoint,
   stageIds: ReadonlySet<string>,
@@ -23,16 +44,7 @@ function resolveTouchpoint(
   personaIds: ReadonlySet<string>,
 ): Touchpoint {
   const stageOk = stageIds.has(tp.stageId)
-  const personasOk =
-    tp.personaIds.every((id) => personaIds.has(id)) &&
-    new Set(tp.personaIds).size === tp.personaIds.length
-  const emotionKeys = Object.keys(tp.emotions)
-  const emotionsOk = emotionKeys.every((id) => personaIds.has(id))
-  const seenItems = new Set<string>()
-  const itemsOk = [...tp.painPoints, ...tp.opportunities].every(
-    (item) => !seenItems.has(item.id) && seenItems.add(item.id),
-  )
-  if (stageOk && personasOk && emotionsOk && itemsOk) return tp
+  if (stageOk && personaIdsResolved(tp, personaIds) && itemIdsUnique(tp)) return tp
   const items = new Set<string>()
   const uniqueItems = (list: Touchpoint['painPoints']) =>
     list.filter((item) => !items.has(item.id) && items.add(item.id))

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
+import { readJourney } from '../doc/read-journey.js'
+import { generateJourney } from '../generate-journey.js'
+import { createJourneyFromTemplate, TEMPLATES } from '../templates/templates.js'
+import { CommentSchema } from './comment.js'
+import { ConnectionSchema } from './connection.js'
+import {
+  copyValidComment,
+  copyValidConnection,
+  copyValidPersona,
+  copyValidStage,
+  copyValidVote,
+} from './copy-valid-entities.js'
+import { copyValidJourney, copyValidJourneyExport } from './copy-valid-journey.js'
+import { copyValidTouchpoint } from './copy-valid-touchpoint.js'
+import { type Journey, JourneySchema } from './journey.js'
+import { JourneyExportSchema } from './journey-export.js'
+import { PersonaSchema } from './persona.js'
+import { StageSchema } from './stage.js'
+import { TouchpointSchema } from './touchpoint.js'
+import { VoteSchema } from './vote.js'
+
+/** mulberry32, so every run tries the same cases. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function sampleJourney(): Journey {
+  const journey = readJourney(createJourneyFromTemplate('enterprise-demand-generation'))
+  const [tp] = journey.touchpoints
+  const [stage] = journey.stages
+  if (!tp || !stage) throw new Error('template has touchpoints')
+  tp.painPoints = [{ id: 'it_1', text: 'Slow' }]
+  tp.evidence = [{ label: 'Interview', url: 'https://example.com/notes' }]
+  tp.kpis = [{ name: 'Leads', target: null, actual: 12.5, unit: '' }]
+  journey.comments = [
+    {
+      id: 'cm_1',
+      anchor: { type: 'touchpoint', id: tp.id },
+      parentId: null,
+      author: 'Ada',
+      body: 'Check this',
+      createdAt: '2026-11-24T15:00:00.000Z',
+      resolved: false,
+    },
+    {
+      id: 'cm_2',
+      anchor: { type: 'canvas', x: -5, y: 7.5 },
+      parentId: 'cm_1',
+      author: 'Bo',
+      body: 'Agreed',
+      createdAt: '2026-11-24T16:00:00+01:00',
+      resolved: true,
+    },
+    {
+      id: 'cm_3',
+      anchor: { type: 'stage', id: stage.id },
+      parentId: null,
+      author: 'Cy',
+      body: 'Stage note',
+      createdAt: '2026-11-24T15:00:00Z',
+      resolved: false,
+    },
+  ]
+  journey.votes = [
+    {
+      id: 'vo_1',
+      voter: 'Ada',
+      touchpointId: tp.id,
+      itemId: 'it_1',
+      createdAt: '2026-11-24T15:00:00.000Z',
+    },
+  ]
+  return journey
+}
+
+/** Values that break (or happen to fit) every kind of field. */
+const BANK: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  'x'.repeat(65),
+  'x'.repeat(2049),
+  'x'.repeat(10_001),
+  'tp_1',
+  '__proto__',
+  'constructor',
+  'toString',
+  'has space',
+  'javascript:alert(1)',
+  'https://example.com/a',
+  'http://',
+  '#aabbcc',
+  '#aabbcg',
+  '2026-11-24T15:00:00Z',
+  '2026-13-01T00:00:00Z',
+  'website',
+  'nurture',
+  'validated',
+  'decision-maker',
+  'white-paper',
+  'touchpoint',
+  'canvas',
+  0,
+  -0,
+  1.5,
+  3,
+  4,
+  -3,
+  -4,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  1e7,
+  1e7 + 1,
+  1e12,
+  1e12 + 1,
+  true,
+  false,
+  [],
+  ['tp_1'],
+  [''],
+  ['tp_1', 'tp_1'],
+  Array.from({ length: 201 }, (_, i) => `x${i}`),
+  {},
+  { x: 1, y: 2 },
+  { pe_1: 2 },
+  { pe_1: 4 },
+  { 'bad key': 1 },
+  { [Symbol('s')]: 1 },
+  Object.assign(Object.create(null), { x: 1, y: 2 }),
+  new Date(0),
+  new Map(),
+]
+
+/** A copy of `value` with one random change somewhere inside it. */
+function mutate(value: unknown, random: () => number): unknown {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+  if (Array.isArray(value)) {
+    const copy = [...value]
+    const roll = random()
+    if (copy.length > 0 && roll < 0.6) {
+      const i = Math.floor(random() * copy.length)
+      copy[i] = random() < 0.5 ? mutate(copy[i], random) : pick(BANK)
+    } else if (roll < 0.8) copy.push(pick(BANK))
+    else copy.pop()
+    return copy
+  }
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const copy: Record<string, unknown> = { ...value }
+    const keys = Object.keys(copy)
+    const roll = random()
+    if (keys.length > 0 && roll < 0.7) {
+      const key = pick(keys)
+      copy[key] = random() < 0.5 ? mutate(copy[key], random) : pick(BANK)
+    } else if (roll < 0.8 && keys.length > 0) delete copy[pick(keys)]
+    else if (roll < 0.9) copy.extra = pick(BANK)
+    else copy.pe_extra = pick([2, -3, 9, 'x'])
+    return copy
+  }
+  return pick(BANK)
+}
+
+type Copier = (value: unknown) => unknown
+type Path = (string | number)[]
+
+/** Every path inside `value` (objects and lists included), the root first. */
+function paths(value: unknown, prefix: Path = []): Path[] {
+  const out: Path[] = [prefix]
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      out.push(...paths(child, [...prefix, Array.isArray(value) ? Number(key) : key]))
+    }
+  }
+  return out
+}
+
+/** A deep copy of `value` with the thing at `path` replaced (or removed when `replacement` is `REMOVE`). */
+const REMOVE = Symbol('remove')
+function replaced(value: unknown, path: Path, replacement: unknown): unknown {
+  if (path.length === 0) return replacement
+  const [head, ...rest] = path
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string,
+    unknown
+  >
+  const next = replaced(copy[head as string], rest, replacement)
+  if (next === REMOVE) delete copy[head as string]
+  else copy[head as string] = next
+  return copy
+}
+
+/** The fast path answers exactly as the schema does, and copies exactly what it returns. */
+function expectAgreement(copy: Copier, schema: z.ZodType, value: unknown) {
+  const fast = copy(value)
+  const parsed = schema.safeParse(value)
+  expect(fast !== undefined, JSON.stringify(value)?.slice(0, 300)).toBe(parsed.success)
+  if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data))
+}
+
+const CASES: [string, Copier, z.ZodType, (j: Journey) => readonly unknown[]][] = [
+  ['touchpoint', copyValidTouchpoint, TouchpointSchema, (j) => j.touchpoints],
+  ['persona', copyValidPersona, PersonaSchema, (j) => j.personas],
+  ['stage', copyValidStage, StageSchema, (j) => j.stages],
+  ['connection', copyValidConnection, ConnectionSchema, (j) => j.connections],
+  ['comment', copyValidComment, CommentSchema, (j) => j.comments],
+  ['vote', copyValidVote, VoteSchema, (j) => j.votes],
+]
+
+describe('structural copies of valid entities', () => {
+  it.each(CASES)('%s: accepts every valid one as the schema parses it', (_, copy, schema, of) => {
+    const journeys = [
+      sampleJourney(),
+      generateJourney({ touchpoints: 300, seed: 5 }),
+      ...TEMPLATES.map((t) => readJourney(createJourneyFromTemplate(t.id))),
+    ]
+    for (const journey of journeys) {
+      for (const entity of of(journey)) {
+        const fast = copy(entity)
+        expect(fast).toBeDefined()
+        expectAgreement(copy, schema, entity)
+      }
+    }
+  })
+
+  it.each(CASES)('%s: refuses exactly what the schema refuses', (name, copy, schema, of) => {
+    const random = prng(name.length * 7919)
+    const samples = of(sampleJourney())
+    for (let i = 0; i < 3000; i++) {
+      let value: unknown = samples[i % samples.length]
+      const changes = 1 + Math.floor(random() * 3)
+      for (let c = 0; c < changes; c++) value = mutate(value, random)
+      expectAgreement(copy, schema, value)
+    }
+  })
+
+  it.each(CASES)('%s: every field and item, swapped for every odd value', (_, copy, schema, of) => {
+    for (const entity of of(sampleJourney()).slice(0, 2)) {
+      for (const path of paths(entity).slice(1)) {
+        for (const value of [...BANK, REMOVE]) {
+          expectAgreement(copy, schema, replaced(entity, path, value))
+        }
+      }
+      for (const extra of ['extra', 'pe_extra', '__proto__']) {
+        for (const path of paths(entity)) {
+          expectAgreement(copy, schema, replaced(entity, [...path, extra], 1))
+        }
+      }
+    }
+  })
+
+  it('shares no object or list with its input', () => {
+    const [tp] = sampleJourney().touchpoints
+    const copy = copyValidTouchpoint(tp)
+    if (!tp || !copy) throw new Error('valid touchpoint expected')
+    for (const key of ['personaIds', 'emotions', 'content', 'painPoints', 'kpis', 'position']) {
+      const field = key as keyof typeof tp
+      expect(copy[field]).toEqual(tp[field])
+      expect(copy[field]).not.toBe(tp[field])
+    }
+    expect(copy.painPoints[0]).not.toBe(tp.painPoints[0])
+  })
+
+  it('whole journeys and export files agree with their schemas', () => {
+    const journey = sampleJourney()
+    const file = {
+      format: 'touchline.journey',
+      version: 1,
+      exportedAt: journey.comments[0]?.createdAt,
+      journey,
+    }
+    expectAgreement(copyValidJourney, JourneySchema, journey)
+    expectAgreement(copyValidJourneyExport, JourneyExportSchema, file)
+    expect(copyValidJourneyExport(file)).toBeDefined()
+    const random = prng(42)
+    for (let i = 0; i < 400; i++) {
+      expectAgreement(copyValidJourneyExport, JourneyExportSchema, mutate(file, random))
+      expectAgreement(copyValidJourney, JourneySchema, mutate(journey, random))
+    }
+  })
+})
