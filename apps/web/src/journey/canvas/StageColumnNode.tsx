@@ -1,7 +1,7 @@
-import { type NodeProps, useReactFlow } from '@xyflow/react'
+import { type NodeProps, useReactFlow, ViewportPortal } from '@xyflow/react'
 import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'react'
 import { useActions, useEditor } from '../store/editor-context'
-import { columnAt, layoutColumns } from './column-layout'
+import { COLUMN_GAP, columnAt, layoutColumns } from './column-layout'
 import { StageMenu } from './StageMenu'
 import type { StageFlowNode } from './stage-node-data'
 
@@ -11,8 +11,9 @@ const DRAG_THRESHOLD = 5
 interface HeaderDrag {
   pointerId: number
   startX: number
-  offset: number
   active: boolean
+  /** Where the stage would land: a flow x between two columns, or null for "where it is". */
+  markerX: number | null
 }
 
 /**
@@ -38,14 +39,31 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
     if (event.button !== 0 || renaming) return
     if ((event.target as HTMLElement).closest('button, input')) return
     event.currentTarget.setPointerCapture(event.pointerId)
-    updateDrag({ pointerId: event.pointerId, startX: event.clientX, offset: 0, active: false })
+    updateDrag({
+      pointerId: event.pointerId,
+      startX: event.clientX,
+      active: false,
+      markerX: null,
+    })
   }
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = dragRef.current
     if (!current || current.pointerId !== event.pointerId) return
     const delta = event.clientX - current.startX
     const active = current.active || Math.abs(delta) > DRAG_THRESHOLD
-    updateDrag({ ...current, active, offset: delta / flow.getZoom() })
+    updateDrag({ ...current, active, markerX: active ? dropMarker(event) : null })
+  }
+
+  /** The gap the stage would be dropped into, so the drop is predictable before letting go. */
+  const dropMarker = (event: PointerEvent<HTMLDivElement>): number | null => {
+    const { journey } = store.getState()
+    const layout = layoutColumns(journey.stages, journey.touchpoints)
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+    const target = columnAt(layout, point.x)
+    if (!target || target.index === index) return null
+    return target.index < index
+      ? target.x - COLUMN_GAP / 2
+      : target.x + target.width + COLUMN_GAP / 2
   }
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     const current = dragRef.current
@@ -69,12 +87,19 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
   const style = {
     width,
     height,
-    ...(drag?.active ? { transform: `translateX(${drag.offset}px)` } : {}),
     ...(peerColor ? { '--peer-color': peerColor } : {}),
   } as CSSProperties
 
   return (
     <div className={classes.join(' ')} style={style} data-testid="stage-column" data-id={stage.id}>
+      {drag?.active && drag.markerX !== null ? (
+        <ViewportPortal>
+          <div
+            className="stage-drop-marker"
+            style={{ transform: `translate(${drag.markerX - 2}px, 0)`, height }}
+          />
+        </ViewportPortal>
+      ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: the header holds a menu button and a rename field, which a <button> may not contain. */}
       <div
         className="stage-header nodrag nopan"
