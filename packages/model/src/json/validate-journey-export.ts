@@ -1,4 +1,5 @@
 import { LIMITS } from '../constants.js'
+import { copyValidJourneyExport } from '../entities/copy-valid-journey.js'
 import type { Issue } from '../entities/issue.js'
 import { type JourneyExport, JourneyExportSchema } from '../entities/journey-export.js'
 import { checkJsonSafety } from './check-json-safety.js'
@@ -48,10 +49,16 @@ export function validateJourneyExport(json: unknown): ValidationResult {
   const migrated = migrate(value)
   if (!migrated.ok) return migrated
 
-  const parsed = JourneyExportSchema.safeParse(migrated.value, { reportInput: true })
-  if (!parsed.success) return { ok: false, issues: capped(fromZodIssues(parsed.error.issues)) }
+  // A valid file passes the structural copy; only a faulty one pays for zod, which names
+  // every problem.
+  let file = copyValidJourneyExport(migrated.value)
+  if (!file) {
+    const parsed = JourneyExportSchema.safeParse(migrated.value, { reportInput: true })
+    if (!parsed.success) return { ok: false, issues: capped(fromZodIssues(parsed.error.issues)) }
+    file = parsed.data
+  }
 
-  const references = checkReferences(parsed.data.journey)
+  const references = checkReferences(file.journey)
   if (references.length > 0) return { ok: false, issues: capped(references) }
-  return { ok: true, value: parsed.data }
+  return { ok: true, value: file }
 }
