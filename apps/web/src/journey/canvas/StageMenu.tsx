@@ -19,8 +19,18 @@ export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
     const close = (event: globalThis.PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false)
     }
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      // The menu takes this Escape; it must not also clear the selection.
+      event.preventDefault()
+      setOpen(false)
+    }
     window.addEventListener('pointerdown', close, true)
-    return () => window.removeEventListener('pointerdown', close, true)
+    window.addEventListener('keydown', closeOnEscape, true)
+    return () => {
+      window.removeEventListener('pointerdown', close, true)
+      window.removeEventListener('keydown', closeOnEscape, true)
+    }
   }, [open])
 
   const run = (action: () => void) => () => {

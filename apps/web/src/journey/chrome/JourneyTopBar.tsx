@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react'
 import { ConnectionStatus } from '../../collab/ConnectionStatus'
 import type { JourneySession } from '../../collab/session'
 import { Logo } from '../../shell/icons'
@@ -5,8 +6,12 @@ import { ExportMenu } from '../export/ExportMenu'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
 import type { Peer } from '../presence/peers'
 import { useActions, useJourneyState } from '../store/editor-context'
+import { bringIntoView } from '../store/focus'
 import { BackIcon, CardIcon, ColumnIcon, KeyboardIcon, RedoIcon, UndoIcon } from './icons'
 import { TitleField } from './TitleField'
+
+/** Long enough for React Flow to measure the new node before it is framed. */
+const REVEAL_DELAY_MS = 80
 
 interface Props {
   session: JourneySession
@@ -23,6 +28,15 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
   const canRedo = useJourneyState((state) => state.canRedo)
   const personas = useJourneyState((state) => state.journey.personas)
   const personaFilter = useJourneyState((state) => state.personaFilter)
+  const flow = useReactFlow()
+  // A new card or stage may be created off screen; bring it into view once it is drawn.
+  const reveal = (id: string | null) => {
+    if (!id) return
+    setTimeout(() => {
+      const canvas = document.querySelector('.journey-canvas')
+      if (canvas) bringIntoView(flow, id, canvas.getBoundingClientRect())
+    }, REVEAL_DELAY_MS)
+  }
 
   return (
     <header className="editor-topbar">
@@ -69,7 +83,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             type="button"
             className="tl-button tl-button--small tl-button--primary"
             data-testid="add-touchpoint"
-            onClick={() => actions.addTouchpointToFirstStage()}
+            onClick={() => reveal(actions.addTouchpointToFirstStage())}
             title="Add a touchpoint (N), or double-click in a stage column"
           >
             <CardIcon size={16} />
@@ -79,7 +93,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             type="button"
             className="tl-button tl-button--small"
             data-testid="add-stage"
-            onClick={() => actions.addStage()}
+            onClick={() => reveal(actions.addStage())}
             title="Add a stage at the end"
           >
             <ColumnIcon size={16} />

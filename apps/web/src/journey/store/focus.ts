@@ -43,3 +43,27 @@ export function centreOn(
     maxZoom: 1.1,
   })
 }
+
+/**
+ * Pans (never zooms) so a node this person just created is on screen; a node already visible
+ * stays where it is, so the map does not jump under the pointer.
+ */
+export function bringIntoView(flow: ReactFlowInstance, id: string, viewport: DOMRect): void {
+  const node = flow.getInternalNode(id)
+  const width = node?.measured.width
+  const height = node?.measured.height
+  if (!node || !width || !height) return
+  const { x, y } = node.internals.positionAbsolute
+  const topLeft = flow.flowToScreenPosition({ x, y })
+  const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height })
+  const visible =
+    topLeft.x >= viewport.left &&
+    topLeft.y >= viewport.top &&
+    bottomRight.x <= viewport.right &&
+    bottomRight.y <= viewport.bottom
+  if (visible) return
+  void flow.setCenter(x + width / 2, y + Math.min(height / 2, 200), {
+    zoom: flow.getZoom(),
+    duration: FOCUS_DURATION_MS,
+  })
+}
