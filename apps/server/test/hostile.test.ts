@@ -1,7 +1,13 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createAuth } from '../src/auth/index.js'
-import { encodeSyncStep1, encodeUpdate } from '../src/protocol/index.js'
+import {
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeUpdate,
+} from '../src/protocol/index.js'
+import { Room } from '../src/rooms/room.js'
 import { type Client, connectClient, sameState, synced } from './support/clients.js'
 import { rawSocket } from './support/raw-socket.js'
 import {
@@ -38,6 +44,11 @@ function stock(url: string, id: string, params?: Record<string, string>): Client
   return c
 }
 
+/** An awareness frame with one entry whose state is `json`, exactly as given. */
+function awarenessOf(json: string): Uint8Array {
+  return encodeAwareness(encodeAwarenessUpdate([{ clientId: 7, clock: 1, json }]))
+}
+
 /** Two stock clients on a journey still converge: the server and the room carry on. */
 async function expectHealthy(url: string, id: string, params?: Record<string, string>) {
   const a = stock(url, id, params)
@@ -62,6 +73,12 @@ describe('hostile input on the sync endpoint', () => {
       ['truncated update', encodeUpdate(Y.encodeStateAsUpdate(doc).slice(0, 30)), 4400],
       ['empty', new Uint8Array([]), 4400],
       ['bad state vector', encodeSyncStep1(new Uint8Array([9, 9, 9])), 4400],
+      ['awareness not JSON', awarenessOf('{"cursor":'), 4400],
+      [
+        'awareness claiming a billion entries',
+        encodeAwareness(new Uint8Array([0x80, 0x94, 0xeb, 0xdc, 0x03, 1])),
+        4400,
+      ],
       ['text', 'hello', 1003],
       ['oversize', new Uint8Array(100_000), 1009],
     ]
@@ -75,6 +92,25 @@ describe('hostile input on the sync endpoint', () => {
     expect((await storedDoc(s.dataDir, 'room')).getMap('meta').get('title')).toBe('room')
     await expectHealthy(s.syncUrl, 'room')
     await expectHealthy(s.syncUrl, 'other')
+  })
+
+  it('closes only the connection whose message hits an unexpected failure', async () => {
+    const s = await serverWith({}, ['room'])
+    const bystander = stock(s.syncUrl, 'room')
+    await synced(bystander)
+    const receive = vi.spyOn(Room.prototype, 'receive').mockImplementationOnce(() => {
+      throw new Error('unexpected')
+    })
+    try {
+      const socket = rawSocket(`${s.syncUrl}/room`)
+      expect(await socket.outcome).toBe(101)
+      socket.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+      expect((await socket.closed).code).toBe(1011)
+    } finally {
+      receive.mockRestore()
+    }
+    expect(bystander.closes).toEqual([])
+    await expectHealthy(s.syncUrl, 'room')
   })
 
   it('refuses bad journey ids before the upgrade and unknown journeys with 4404', async () => {

@@ -49,9 +49,17 @@ describe('startServer', () => {
 
   it('rejects when the port is taken, leaving the first server running', async () => {
     const dataDir = tempDataDir()
-    const first = await startServer(loadConfig({ PORT: '0', TOUCHLINE_DATA_DIR: dataDir }))
+    const first = await startServer(
+      loadConfig({ PORT: '0', TOUCHLINE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    )
     await expect(
-      startServer(loadConfig({ PORT: String(first.port), TOUCHLINE_DATA_DIR: tempDataDir() })),
+      startServer(
+        loadConfig({
+          PORT: String(first.port),
+          TOUCHLINE_DATA_DIR: tempDataDir(),
+          LOG_LEVEL: 'silent',
+        }),
+      ),
     ).rejects.toThrow(/EADDRINUSE/)
     expect((await fetch(`${first.url}/api/health`)).status).toBe(200)
     await first.close()

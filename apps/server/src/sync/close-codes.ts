@@ -10,7 +10,10 @@ export const CLOSE_CODES = {
   unsupportedData: 1003,
   /** Sent by the `ws` server itself when a frame exceeds the size limit. */
   messageTooBig: 1009,
-  /** Storage failed: nothing sent to this client was lost, but the room must reload. */
+  /**
+   * Storage failed (nothing sent to this client was lost, but the room must reload), or
+   * handling this connection's message failed unexpectedly.
+   */
   internalError: 1011,
   /** Too many sockets from one address. */
   tryAgainLater: 1013,

@@ -40,77 +40,90 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
   const grants = new WeakMap<Context, Grant>()
   let nextPeer = 0
 
-  const upgrade = upgradeWebSocket((c: Context) => {
-    const journeyId = c.req.param('journeyId') ?? ''
-    const address = clientAddress(c, options.trustProxy)
-    const grant = grants.get(c) ?? null
-    const bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst)
-    let peer: SocketPeer | null = null
-    let room: Room | null = null
-    let expiry: NodeJS.Timeout | null = null
+  const upgrade = upgradeWebSocket(
+    (c: Context) => {
+      const journeyId = c.req.param('journeyId') ?? ''
+      const address = clientAddress(c, options.trustProxy)
+      const grant = grants.get(c) ?? null
+      const bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst)
+      let peer: SocketPeer | null = null
+      let room: Room | null = null
+      let expiry: NodeJS.Timeout | null = null
 
-    const armExpiry = () => {
-      if (grant?.expiresAt == null) return
-      const remaining = grant.expiresAt * 1000 - Date.now()
-      expiry = setTimeout(
-        () => {
-          if (grant.expiresAt !== null && grant.expiresAt * 1000 > Date.now()) armExpiry()
-          else peer?.close(CLOSE_CODES.tokenExpired, 'token expired')
+      const armExpiry = () => {
+        if (grant?.expiresAt == null) return
+        const remaining = grant.expiresAt * 1000 - Date.now()
+        expiry = setTimeout(
+          () => {
+            if (grant.expiresAt !== null && grant.expiresAt * 1000 > Date.now()) armExpiry()
+            else peer?.close(CLOSE_CODES.tokenExpired, 'token expired')
+          },
+          Math.max(0, Math.min(remaining, MAX_TIMER_MS)),
+        )
+        expiry.unref()
+      }
+
+      return {
+        onOpen(_event, ws) {
+          const open = (perAddress.get(address) ?? 0) + 1
+          perAddress.set(address, open)
+          const role = grant?.role ?? 'viewer'
+          if (!ws.raw) return
+          peer = new SocketPeer(`c${++nextPeer}`, ACCESS[role], ws.raw)
+          if (open > options.maxConnectionsPerIp) {
+            peer.close(CLOSE_CODES.tryAgainLater, 'too many connections from this address')
+            return
+          }
+          logger.debug({ journey: journeyId, peer: peer.label, role }, 'socket opened')
+          armExpiry()
+          try {
+            room = registry.join(journeyId, peer)
+          } catch {
+            // The registry already closed the socket: the server is shutting down.
+          }
         },
-        Math.max(0, Math.min(remaining, MAX_TIMER_MS)),
-      )
-      expiry.unref()
-    }
-
-    return {
-      onOpen(_event, ws) {
-        const open = (perAddress.get(address) ?? 0) + 1
-        perAddress.set(address, open)
-        const role = grant?.role ?? 'viewer'
-        if (!ws.raw) return
-        peer = new SocketPeer(`c${++nextPeer}`, ACCESS[role], ws.raw)
-        if (open > options.maxConnectionsPerIp) {
-          peer.close(CLOSE_CODES.tryAgainLater, 'too many connections from this address')
-          return
-        }
-        logger.debug({ journey: journeyId, peer: peer.label, role }, 'socket opened')
-        armExpiry()
-        try {
-          room = registry.join(journeyId, peer)
-        } catch {
-          // The registry already closed the socket: the server is shutting down.
-        }
-      },
-      onMessage(event) {
-        if (peer === null || room === null) return
-        if (!bucket.take()) {
-          logger.info({ journey: journeyId, peer: peer.label }, 'rate limit exceeded')
-          room.leave(peer)
-          peer.close(CLOSE_CODES.rateLimited, 'rate limit exceeded')
-          return
-        }
-        const data: unknown = event.data
-        if (!(data instanceof ArrayBuffer)) {
-          room.leave(peer)
-          peer.close(CLOSE_CODES.unsupportedData, 'binary messages only')
-          return
-        }
-        room.receive(peer, new Uint8Array(data))
-      },
-      onClose() {
-        if (expiry !== null) clearTimeout(expiry)
-        const open = (perAddress.get(address) ?? 1) - 1
-        if (open <= 0) perAddress.delete(address)
-        else perAddress.set(address, open)
-        if (peer !== null) room?.leave(peer)
-        peer = null
-        room = null
-      },
-      onError(event) {
-        logger.debug({ journey: journeyId, err: event }, 'socket error')
-      },
-    }
-  })
+        onMessage(event) {
+          if (peer === null || room === null) return
+          if (!bucket.take()) {
+            logger.info({ journey: journeyId, peer: peer.label }, 'rate limit exceeded')
+            room.leave(peer)
+            peer.close(CLOSE_CODES.rateLimited, 'rate limit exceeded')
+            return
+          }
+          const data: unknown = event.data
+          if (!(data instanceof ArrayBuffer)) {
+            room.leave(peer)
+            peer.close(CLOSE_CODES.unsupportedData, 'binary messages only')
+            return
+          }
+          try {
+            room.receive(peer, new Uint8Array(data))
+          } catch (error) {
+            // A bug met by one message must cost that connection, not the process or the room.
+            logger.error({ journey: journeyId, peer: peer.label, err: error }, 'message failed')
+            room.leave(peer)
+            peer.close(CLOSE_CODES.internalError, 'internal error')
+          }
+        },
+        onClose() {
+          if (expiry !== null) clearTimeout(expiry)
+          const open = (perAddress.get(address) ?? 1) - 1
+          if (open <= 0) perAddress.delete(address)
+          else perAddress.set(address, open)
+          if (peer !== null) room?.leave(peer)
+          peer = null
+          room = null
+        },
+        onError(event) {
+          logger.debug({ journey: journeyId, err: event }, 'socket error')
+        },
+      }
+    },
+    {
+      // What escapes a handler above would otherwise go to the console, outside the log.
+      onError: (error) => logger.error({ err: error }, 'socket handler failed'),
+    },
+  )
 
   return async (c, next) => {
     const journeyId = c.req.param('journeyId')

@@ -64,8 +64,11 @@ export class TestPeer implements Peer {
 export class GatedStore extends MemoryJourneyStore {
   loads = 0
   appends: Uint8Array[][] = []
-  /** Makes every append fail, as a full or broken disk would. */
+  compactions = 0
+  /** Make every append, load or compaction fail, as a full or broken disk would. */
   failAppends = false
+  failLoads = false
+  failCompactions = false
   #loadGate: Promise<void> = Promise.resolve()
   #appendGate: Promise<void> = Promise.resolve()
 
@@ -88,7 +91,14 @@ export class GatedStore extends MemoryJourneyStore {
   override async load(id: string) {
     this.loads++
     await this.#loadGate
+    if (this.failLoads) throw new Error('disk unreadable')
     return super.load(id)
+  }
+
+  override async compact(...args: Parameters<MemoryJourneyStore['compact']>) {
+    this.compactions++
+    if (this.failCompactions) throw new Error('disk full')
+    return super.compact(...args)
   }
 
   override async append(...args: Parameters<MemoryJourneyStore['append']>) {
