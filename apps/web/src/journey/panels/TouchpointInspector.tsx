@@ -135,25 +135,27 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           </p>
         ) : (
           <>
-            <fieldset className="persona-toggles" aria-label="Personas served">
-              {personas.map((persona) => (
-                <button
-                  key={persona.id}
-                  type="button"
-                  aria-pressed={served.has(persona.id)}
-                  className={served.has(persona.id) ? 'persona-toggle is-on' : 'persona-toggle'}
-                  style={{ '--persona-color': persona.color } as CSSProperties}
-                  onClick={() =>
-                    update({
-                      personaIds: served.has(persona.id)
-                        ? touchpoint.personaIds.filter((id) => id !== persona.id)
-                        : [...touchpoint.personaIds, persona.id],
-                    })
-                  }
-                >
-                  {persona.name}
-                </button>
-              ))}
+            <fieldset className="plain-fieldset" aria-label="Personas served">
+              <div className="persona-toggles">
+                {personas.map((persona) => (
+                  <button
+                    key={persona.id}
+                    type="button"
+                    aria-pressed={served.has(persona.id)}
+                    className={served.has(persona.id) ? 'persona-toggle is-on' : 'persona-toggle'}
+                    style={{ '--persona-color': persona.color } as CSSProperties}
+                    onClick={() =>
+                      update({
+                        personaIds: served.has(persona.id)
+                          ? touchpoint.personaIds.filter((id) => id !== persona.id)
+                          : [...touchpoint.personaIds, persona.id],
+                      })
+                    }
+                  >
+                    {persona.name}
+                  </button>
+                ))}
+              </div>
             </fieldset>
             <div className="emotion-list">
               {orderedPersonas.map((persona) => (
