@@ -8,6 +8,11 @@ interface Props {
 
 const SHOWN = 5
 
+/** "Maya (Marketing)" -> "MM": brackets and punctuation are not initials. */
+function avatarInitials(name: string): string {
+  return initials(name.replace(/[^\p{L}\p{N}\s]/gu, ' '))
+}
+
 /** Who is on this journey right now: this person first, then everyone else. */
 export function PresenceAvatars({ me, peers }: Props) {
   const hidden = peers.length - SHOWN
@@ -27,7 +32,7 @@ export function PresenceAvatars({ me, peers }: Props) {
           title={peer.name}
           data-user={peer.name}
         >
-          {initials(peer.name)}
+          {avatarInitials(peer.name)}
         </span>
       ))}
       {hidden > 0 ? <span className="avatar avatar-more">+{hidden}</span> : null}
@@ -36,7 +41,7 @@ export function PresenceAvatars({ me, peers }: Props) {
         style={{ background: me.color }}
         title={`${me.name} (you)`}
       >
-        {initials(me.name)}
+        {avatarInitials(me.name)}
       </span>
     </div>
   )
