@@ -29,14 +29,40 @@ describe('GroupCommit', () => {
     ])
   })
 
-  it('runs persisted-callbacks only when nothing is pending', async () => {
-    const commits = new GroupCommit(async () => {})
-    const order: string[] = []
-    commits.afterPersisted(() => order.push('idle'))
-    commits.push({ update: new Uint8Array([1]), origin: null })
-    commits.afterPersisted(() => order.push('after write'))
-    expect(order).toEqual(['idle'])
+  it('reads at once when idle, otherwise what the next batch makes durable', async () => {
+    const stored: number[] = []
+    const commits = new GroupCommit(async (batch) => {
+      await turn()
+      for (const entry of batch) stored.push(entry.update[0] ?? -1)
+    })
+    // What a reader takes is "the document": here, everything pushed so far.
+    const pushed: number[] = []
+    const push = (n: number) => {
+      pushed.push(n)
+      commits.push({ update: new Uint8Array([n]), origin: null })
+    }
+    const readings: { taken: number[]; storedThen: number[] }[] = []
+    const read = () =>
+      commits.readDurable(
+        () => new Uint8Array(pushed),
+        (taken) => readings.push({ taken: [...taken], storedThen: [...stored] }),
+      )
+    read()
+    expect(readings).toEqual([{ taken: [], storedThen: [] }])
+
+    // Clients that never stop typing: the room is never idle, yet the reader is answered,
+    // and never with a change that was not stored when it got it.
+    push(1)
+    read()
+    for (let n = 2; n < 40 && readings.length < 2; n++) {
+      push(n)
+      await turn()
+    }
+    expect(readings).toHaveLength(2)
+    const [, busy] = readings
+    expect(busy?.taken.length).toBeGreaterThan(0)
+    expect(busy?.storedThen.slice(0, busy.taken.length)).toEqual(busy?.taken)
     await commits.settled()
-    expect(order).toEqual(['idle', 'after write'])
+    expect(stored).toEqual(pushed)
   })
 })

@@ -3,10 +3,13 @@ import type { Peer } from './peer.js'
 /** A document update waiting to be stored, and the connection it came from (if any). */
 export type PendingUpdate = { update: Uint8Array; origin: Peer | null }
 
+/** Something to send once the state it was taken from is durable. */
+type Reader = { take: () => Uint8Array; deliver: (taken: Uint8Array) => void }
+
 /**
  * Write-ahead batching for one room: updates queued during an event-loop turn are stored
- * together in one append (one transaction, one fsync) at the end of the turn, and
- * `commit` hands each stored batch on for broadcasting. Batches are written one at a time
+ * together in one append (one transaction, one fsync) at the end of the turn by `write`,
+ * which broadcasts each batch once stored. Batches are written one at a time
  * and in order, so the log's order is the order updates were applied in memory.
  */
 export class GroupCommit {
@@ -14,7 +17,8 @@ export class GroupCommit {
   #pending: PendingUpdate[] = []
   #scheduled = false
   #writing: Promise<void> | null = null
-  #waiters: (() => void)[] = []
+  /** Readers waiting for the next batch to start. */
+  #waiting: Reader[] = []
 
   /** `write` stores a batch and then publishes it; it must not reject. */
   constructor(write: (batch: PendingUpdate[]) => Promise<void>) {
@@ -36,10 +40,16 @@ export class GroupCommit {
     })
   }
 
-  /** Runs `callback` once everything queued so far (and since) is stored. */
-  afterPersisted(callback: () => void): void {
-    if (this.idle) callback()
-    else this.#waiters.push(callback)
+  /**
+   * Reads the document (`take`) at a moment when everything it holds is stored or in the
+   * batch being started, and hands the result to `deliver` once that batch is durable. So
+   * what a reader receives never includes an unstored change, and it waits for at most
+   * two batches however busy the room is: waiting for the room to be idle could wait
+   * forever while clients keep typing.
+   */
+  readDurable(take: () => Uint8Array, deliver: (taken: Uint8Array) => void): void {
+    if (this.idle) deliver(take())
+    else this.#waiting.push({ take, deliver })
   }
 
   /** Resolves once the queue is empty and no write is in flight. */
@@ -50,28 +60,26 @@ export class GroupCommit {
     }
   }
 
-  /** Forgets queued updates (the journey is gone) and releases every waiter. */
+  /** Forgets queued updates and waiting readers: the journey is gone. */
   discard(): void {
     this.#pending = []
-    for (const waiter of this.#waiters.splice(0)) waiter()
+    this.#waiting = []
   }
 
   #start(): void {
+    const readers = this.#waiting.splice(0)
     if (this.#pending.length === 0) {
-      this.#release()
+      for (const reader of readers) reader.deliver(reader.take())
       return
     }
     const batch = this.#pending
     this.#pending = []
+    // The document now holds exactly what is stored plus this batch.
+    const taken = readers.map((reader) => reader.take())
     this.#writing = this.#write(batch).finally(() => {
       this.#writing = null
-      if (this.#pending.length > 0) this.#start()
-      else this.#release()
+      readers.forEach((reader, index) => reader.deliver(taken[index] as Uint8Array))
+      this.#start()
     })
-  }
-
-  #release(): void {
-    if (!this.idle) return
-    for (const waiter of this.#waiters.splice(0)) waiter()
   }
 }

@@ -243,9 +243,12 @@ export class Room {
           this.#refuse(peer, new ProtocolError('malformed state vector'))
           return
         }
-        this.#commits.afterPersisted(() => {
-          if (this.#peers.has(peer)) peer.send(this.#syncStep2For(message.stateVector))
-        })
+        this.#commits.readDurable(
+          () => this.#syncStep2For(message.stateVector),
+          (reply) => {
+            if (this.#peers.has(peer)) peer.send(reply)
+          },
+        )
         return
       }
       case 'sync-step-2':
