@@ -8,7 +8,7 @@ import { ME, OTHER, sampleDoc } from '../mutations/journey.test-support.js'
 import { removePersona } from '../mutations/persona-mutations.js'
 import { removeTouchpoints } from '../mutations/remove-touchpoints.js'
 import { removeStage } from '../mutations/stage-mutations.js'
-import { addTouchpoint, updateTouchpoint } from '../mutations/touchpoint-mutations.js'
+import { addTouchpoint, setEmotion, updateTouchpoint } from '../mutations/touchpoint-mutations.js'
 import { castVote } from '../mutations/vote-mutations.js'
 import { collectionMap, metaMap } from './layout.js'
 import { observeJourney } from './observe-journey.js'
@@ -83,6 +83,20 @@ describe('readJourney after concurrent edits (two docs diverge, then merge)', ()
       expect(tp.personaIds).not.toContain(personas.user)
       expect(Object.keys(tp.emotions)).not.toContain(personas.user)
     }
+  })
+
+  it('serves every persona rated at once by two people on one card', () => {
+    const { a, b, tps, personas, sync } = replicas()
+    const t1 = tps[1] ?? ''
+    updateTouchpoint(a, ME, t1, { personaIds: [] })
+    sync()
+    setEmotion(a, ME, t1, personas.cfo, 2)
+    setEmotion(b, OTHER, t1, personas.user, -1)
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    const card = journey.touchpoints.find((t) => t.id === t1)
+    expect(card?.emotions).toEqual({ [personas.cfo]: 2, [personas.user]: -1 })
+    expect(new Set(card?.personaIds)).toEqual(new Set([personas.cfo, personas.user]))
   })
 
   it('moves comments on deleted things to the canvas and orphaned replies to the top level', () => {

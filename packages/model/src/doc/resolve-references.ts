@@ -33,7 +33,9 @@ function personaIdsResolved(tp: Touchpoint, personaIds: ReadonlySet<string>): bo
     if (!personaIds.has(id)) return false
     for (let j = 0; j < i; j++) if (ids[j] === id) return false
   }
-  for (const id of Object.keys(tp.emotions)) if (!personaIds.has(id)) return false
+  for (const id of Object.keys(tp.emotions)) {
+    if (!personaIds.has(id) || !ids.includes(id)) return false
+  }
   return true
 }
 
@@ -48,11 +50,17 @@ function resolveTouchpoint(
   const items = new Set<string>()
   const uniqueItems = (list: Touchpoint['painPoints']) =>
     list.filter((item) => !items.has(item.id) && items.add(item.id))
+  const emotions = Object.fromEntries(
+    Object.entries(tp.emotions).filter(([id]) => personaIds.has(id)),
+  )
+  // A rated persona is served: two people rating different personas at once each rewrite
+  // the whole `personaIds` list, and only one list survives the merge.
+  const served = new Set([...tp.personaIds, ...Object.keys(emotions)])
   return {
     ...tp,
     stageId: stageOk ? tp.stageId : fallbackStageId,
-    personaIds: [...new Set(tp.personaIds.filter((id) => personaIds.has(id)))],
-    emotions: Object.fromEntries(Object.entries(tp.emotions).filter(([id]) => personaIds.has(id))),
+    personaIds: [...served].filter((id) => personaIds.has(id)),
+    emotions,
     painPoints: uniqueItems(tp.painPoints),
     opportunities: uniqueItems(tp.opportunities),
   }
@@ -83,7 +91,8 @@ function resolveComment(
  * to things another client deleted; they resolve by these rules (the same on every read):
  * - a touchpoint whose stage is gone shows in the first stage (lowest `order`); when no
  *   stage exists at all, touchpoints are hidden until one is added;
- * - persona ids and emotions of deleted personas are dropped from touchpoints;
+ * - persona ids and emotions of deleted personas are dropped from touchpoints, and a
+ *   persona rated on a touchpoint but missing from its `personaIds` is added to them;
  * - a connection whose source or target touchpoint is gone (or hidden) is dropped;
  * - a comment anchored to a deleted touchpoint or stage moves to the canvas origin, and a
  *   reply whose parent is gone becomes a top-level comment;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { collectionMap } from '../doc/layout.js'
 import { readJourney } from '../doc/read-journey.js'
 import { addComment } from './comment-mutations.js'
 import { expectOneUndoStep, ME, sampleDoc, stageIdAt } from './journey.test-support.js'
@@ -60,6 +61,20 @@ describe('stage mutations', () => {
       'Adoption',
     ])
     expect(reorderStage(doc, ME, advocacy, { after: stageIdAt(journey, 3) })).toBe(false)
+  })
+
+  it('places stages by the order the journey shows, even next to one another tool wrote out of range', () => {
+    const { doc } = sampleDoc()
+    const journey = readJourney(doc)
+    const advocacy = stageIdAt(journey, 6)
+    // Out of range: it reads as order 0, so it shows first.
+    collectionMap(doc, 'stages').get(advocacy)?.set('order', 5e12)
+    expect(names(doc)[0]).toBe('Advocacy & renewal')
+    addStage(doc, ME, { name: 'Trigger' }, { after: advocacy })
+    expect(names(doc).slice(0, 3)).toEqual(['Advocacy & renewal', 'Trigger', 'Awareness'])
+    const last = addStage(doc, ME, { name: 'Expansion' })
+    expect(names(doc).at(-1)).toBe('Expansion')
+    expect(readJourney(doc).stages.find((s) => s.id === last)?.order).toBe(7)
   })
 
   it('concurrent reorders of different stages never duplicate or lose a stage', () => {

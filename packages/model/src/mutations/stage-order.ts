@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { collectionMap } from '../doc/layout.js'
+import { readEntity } from '../doc/read-entities.js'
 
 export interface StageSlot {
   id: string
@@ -10,13 +11,16 @@ export interface StageSlot {
 /** Gaps below this are re-spread first: halving doubles stops being exact after ~50 moves. */
 const MIN_GAP = 1e-6
 
-/** The stages in display order (order, then id: the same tie-break as `readJourney`). */
+/**
+ * The stages in display order (order, then id), each with the `order` that `readJourney`
+ * shows, so a stage placed "after X" lands after X on screen even when another tool wrote
+ * an order out of range.
+ */
 export function stagesInOrder(doc: Y.Doc): StageSlot[] {
   const slots: StageSlot[] = []
   collectionMap(doc, 'stages').forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return
-    const order: unknown = map.get('order')
-    slots.push({ id, map, order: typeof order === 'number' && Number.isFinite(order) ? order : 0 })
+    const stage = readEntity('stages', id, map)
+    if (stage && map instanceof Y.Map) slots.push({ id, map, order: stage.order })
   })
   return slots.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
