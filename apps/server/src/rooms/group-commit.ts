@@ -75,10 +75,10 @@ export class GroupCommit {
     const batch = this.#pending
     this.#pending = []
     // The document now holds exactly what is stored plus this batch.
-    const taken = readers.map((reader) => reader.take())
+    const taken = readers.map((reader) => ({ reader, value: reader.take() }))
     this.#writing = this.#write(batch).finally(() => {
       this.#writing = null
-      readers.forEach((reader, index) => reader.deliver(taken[index] as Uint8Array))
+      for (const { reader, value } of taken) reader.deliver(value)
       this.#start()
     })
   }
