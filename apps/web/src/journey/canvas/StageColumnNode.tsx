@@ -3,6 +3,7 @@ import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'r
 import { useActions, useEditor } from '../store/editor-context'
 import { COLUMN_GAP, columnAt, layoutColumns } from './column-layout'
 import { StageMenu } from './StageMenu'
+import './stage-column.css'
 import type { StageFlowNode } from './stage-node-data'
 
 /** Pointer travel (screen px) before a press on the header becomes a reorder drag. */

@@ -5,6 +5,7 @@ import { ChannelIcon } from './channel-icons'
 import { emotionColor, emotionWord, formatScore } from './emotion'
 import { shortName } from './short-name'
 import type { TouchpointFlowNode } from './touchpoint-node-data'
+import './touchpoint-card.css'
 
 const CHANNEL_LABELS = new Map<string, string>(CHANNELS.map((c) => [c.id, c.label]))
 

@@ -10,14 +10,6 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { touchpoints: [], connections: [], stageId: null }
 
-export function isEmptySelection(selection: Selection): boolean {
-  return (
-    selection.touchpoints.length === 0 &&
-    selection.connections.length === 0 &&
-    selection.stageId === null
-  )
-}
-
 export function sameSelection(a: Selection, b: Selection): boolean {
   return (
     a.stageId === b.stageId &&
@@ -35,11 +27,6 @@ export function selectedIds(selection: Selection): string[] {
     ...selection.connections,
     ...(selection.stageId ? [selection.stageId] : []),
   ]
-}
-
-/** Shift-click: add the id when absent, remove it when present. */
-export function toggleId(ids: readonly string[], id: string): string[] {
-  return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]
 }
 
 /** Drops ids of entities that no longer exist (deleted here or by someone else). */
