@@ -98,7 +98,14 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const layoutRef = useRef(layout)
   layoutRef.current = layout
 
-  const peerMap = useMemo(() => invertPeerSelections(peers), [peers])
+  // Cursors move many times a second; the cards only care when someone's selection changes.
+  const selectionKey = peers
+    .map((peer) => `${peer.clientId}:${peer.color}:${peer.name}:${peer.selection.join(',')}`)
+    .join('|')
+  const peersRef = useRef(peers)
+  peersRef.current = peers
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selectionKey stands for the part of peers that matters here.
+  const peerMap = useMemo(() => invertPeerSelections(peersRef.current), [selectionKey])
   const buildNodes = useMemo(createNodeBuilder, [])
   const buildEdges = useMemo(createEdgeBuilder, [])
   const built = useMemo(
