@@ -1,16 +1,9 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { type Client, connectClient, synced } from './support/clients.js'
-import { removeTempDirs, startTestServer, type TestServer, waitFor } from './support/server.js'
+import { describe, expect, it } from 'vitest'
+import { synced } from './support/clients.js'
+import { integrationScope } from './support/scope.js'
+import { type TestServer, waitFor } from './support/server.js'
 
-const clients: Client[] = []
-let server: TestServer | null = null
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server?.close()
-  server = null
-})
-afterAll(removeTempDirs)
+const scope = integrationScope()
 
 async function createJourney(s: TestServer, title: string): Promise<string> {
   const response = await fetch(`${s.url}/api/journeys`, {
@@ -24,11 +17,10 @@ async function createJourney(s: TestServer, title: string): Promise<string> {
 
 describe('the HTTP API and live rooms together', () => {
   it('lists, exports live edits, and closes sockets with 4410 on delete', async () => {
-    server = await startTestServer()
+    const server = await scope.server()
     const id = await createJourney(server, 'Created over HTTP')
-    const a = connectClient(server.syncUrl, id)
-    const b = connectClient(server.syncUrl, id)
-    clients.push(a, b)
+    const a = scope.client(server.syncUrl, id)
+    const b = scope.client(server.syncUrl, id)
     await Promise.all([synced(a), synced(b)])
     expect(a.doc.getMap('meta').get('title')).toBe('Created over HTTP')
     expect(a.doc.getMap('stages').size).toBeGreaterThan(0)

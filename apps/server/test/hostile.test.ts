@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createAuth } from '../src/auth/index.js'
 import {
@@ -8,40 +8,18 @@ import {
   encodeUpdate,
 } from '../src/protocol/index.js'
 import { Room } from '../src/rooms/room.js'
-import { type Client, connectClient, sameState, synced } from './support/clients.js'
+import { sameState, synced } from './support/clients.js'
 import { rawSocket } from './support/raw-socket.js'
-import {
-  removeTempDirs,
-  seedJourney,
-  startTestServer,
-  storedDoc,
-  type TestServer,
-  tempDataDir,
-  waitFor,
-} from './support/server.js'
+import { integrationScope } from './support/scope.js'
+import { seedJourney, storedDoc, type TestServer, tempDataDir, waitFor } from './support/server.js'
 
 const SECRET = 'integration-test-secret-0123456789'
-const clients: Client[] = []
-let server: TestServer | null = null
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server?.close()
-  server = null
-})
-afterAll(removeTempDirs)
+const scope = integrationScope()
 
 async function serverWith(env: Record<string, string>, journeys: string[]): Promise<TestServer> {
   const dataDir = tempDataDir()
   for (const id of journeys) await seedJourney(dataDir, id)
-  server = await startTestServer(env, dataDir)
-  return server
-}
-
-function stock(url: string, id: string, params?: Record<string, string>): Client {
-  const c = connectClient(url, id, params ? { params } : {})
-  clients.push(c)
-  return c
+  return scope.server(env, dataDir)
 }
 
 /** An awareness frame with one entry whose state is `json`, exactly as given. */
@@ -51,8 +29,8 @@ function awarenessOf(json: string): Uint8Array {
 
 /** Two stock clients on a journey still converge: the server and the room carry on. */
 async function expectHealthy(url: string, id: string, params?: Record<string, string>) {
-  const a = stock(url, id, params)
-  const b = stock(url, id, params)
+  const a = scope.client(url, id, params)
+  const b = scope.client(url, id, params)
   await Promise.all([synced(a), synced(b)])
   const key = `k${Math.random()}`
   a.doc.getMap('touchpoints').set(key, 1)
@@ -62,7 +40,7 @@ async function expectHealthy(url: string, id: string, params?: Record<string, st
 describe('hostile input on the sync endpoint', () => {
   it('closes senders of garbage, truncated, empty, text and oversize frames; others carry on', async () => {
     const s = await serverWith({ TOUCHLINE_MAX_MESSAGE_BYTES: '65536' }, ['room', 'other'])
-    const bystander = stock(s.syncUrl, 'room')
+    const bystander = scope.client(s.syncUrl, 'room')
     await synced(bystander)
     const doc = new Y.Doc()
     doc.getMap('meta').set('title', 'x'.repeat(200))
@@ -96,7 +74,7 @@ describe('hostile input on the sync endpoint', () => {
 
   it('closes only the connection whose message hits an unexpected failure', async () => {
     const s = await serverWith({}, ['room'])
-    const bystander = stock(s.syncUrl, 'room')
+    const bystander = scope.client(s.syncUrl, 'room')
     await synced(bystander)
     const receive = vi.spyOn(Room.prototype, 'receive').mockImplementationOnce(() => {
       throw new Error('unexpected')
@@ -149,7 +127,7 @@ describe('hostile input on the sync endpoint', () => {
     expect(await rawSocket(`${s.syncUrl}/j?token=${otherJourney}`).outcome).toBe(401)
 
     const editorToken = auth.mint('j', 'editor', 600).token
-    const editor = stock(s.syncUrl, 'j', { token: editorToken })
+    const editor = scope.client(s.syncUrl, 'j', { token: editorToken })
     await synced(editor)
 
     const viewerToken = auth.mint('j', 'viewer', 600).token
@@ -222,7 +200,7 @@ describe('hostile input on the sync endpoint', () => {
   it('cuts off sockets that stop answering pings, and keeps the ones that do', async () => {
     const dataDir = tempDataDir()
     await seedJourney(dataDir, 'j')
-    server = await startTestServer({}, dataDir, { heartbeatMs: 100 })
+    const server = await scope.server({}, dataDir, { heartbeatMs: 100 })
     const silent = rawSocket(`${server.syncUrl}/j`, {}, { autoPong: false })
     const healthy = rawSocket(`${server.syncUrl}/j`)
     expect(await silent.outcome).toBe(101)

@@ -1,38 +1,17 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { type Client, connectClient, sameState, synced } from './support/clients.js'
-import {
-  removeTempDirs,
-  seedJourney,
-  startTestServer,
-  storedDoc,
-  type TestServer,
-  tempDataDir,
-  waitFor,
-} from './support/server.js'
+import { describe, expect, it } from 'vitest'
+import { sameState, synced } from './support/clients.js'
+import { integrationScope } from './support/scope.js'
+import { seedJourney, storedDoc, tempDataDir, waitFor } from './support/server.js'
 
-const clients: Client[] = []
-let server: TestServer | null = null
-
-function client(syncUrl: string, journeyId: string): Client {
-  const created = connectClient(syncUrl, journeyId)
-  clients.push(created)
-  return created
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server?.close()
-  server = null
-})
-afterAll(removeTempDirs)
+const scope = integrationScope()
 
 describe('live sync with the stock y-websocket client', () => {
   it('converges two clients, relays awareness both ways and gives a late client everything', async () => {
     const dataDir = tempDataDir()
     await seedJourney(dataDir, 'journey-1', 'Launch')
-    server = await startTestServer({}, dataDir)
-    const a = client(server.syncUrl, 'journey-1')
-    const b = client(server.syncUrl, 'journey-1')
+    const server = await scope.server({}, dataDir)
+    const a = scope.client(server.syncUrl, 'journey-1')
+    const b = scope.client(server.syncUrl, 'journey-1')
     await Promise.all([synced(a), synced(b)])
     expect(a.doc.getMap('meta').get('title')).toBe('Launch')
 
@@ -55,7 +34,7 @@ describe('live sync with the stock y-websocket client', () => {
       'awareness both ways',
     )
 
-    const late = client(server.syncUrl, 'journey-1')
+    const late = scope.client(server.syncUrl, 'journey-1')
     await synced(late)
     await waitFor(() => sameState(late.doc, a.doc), 'late client has the full state')
     expect(late.doc.getMap('touchpoints').toJSON()).toEqual({ t1: 'webinar', t2: 'newsletter' })
@@ -77,20 +56,19 @@ describe('live sync with the stock y-websocket client', () => {
   it('converges again when clients reconnect to a restarted server', async () => {
     const dataDir = tempDataDir()
     await seedJourney(dataDir, 'restart', 'Before')
-    server = await startTestServer({}, dataDir)
-    const port = String(server.port)
-    const a = client(server.syncUrl, 'restart')
-    const b = client(server.syncUrl, 'restart')
+    const first = await scope.server({}, dataDir)
+    const port = String(first.port)
+    const a = scope.client(first.syncUrl, 'restart')
+    const b = scope.client(first.syncUrl, 'restart')
     await Promise.all([synced(a), synced(b)])
     a.doc.getMap('stages').set('s1', 'Awareness')
     await waitFor(() => b.doc.getMap('stages').get('s1') === 'Awareness', 'first edit')
 
-    await server.close()
-    server = null
+    await first.close()
     // Edits made while the server is down are sent on reconnect.
     a.doc.getMap('stages').set('s2', 'Consideration')
     b.doc.getMap('stages').set('s3', 'Evaluation')
-    server = await startTestServer({ PORT: port }, dataDir)
+    await scope.server({ PORT: port }, dataDir)
     await waitFor(
       () => a.doc.getMap('stages').size === 3 && sameState(a.doc, b.doc),
       'convergence after restart',
@@ -103,26 +81,26 @@ describe('live sync with the stock y-websocket client', () => {
   it('serves fifty clients that arrive at once', async () => {
     const dataDir = tempDataDir()
     await seedJourney(dataDir, 'crowd', 'Workshop')
-    server = await startTestServer({}, dataDir)
+    const server = await scope.server({}, dataDir)
     const url = server.syncUrl
     // Each stock client in Node listens for the process's exit to withdraw its presence.
     const maxListeners = process.getMaxListeners()
     process.setMaxListeners(maxListeners + 50)
     try {
-      const crowd = Array.from({ length: 50 }, () => client(url, 'crowd'))
+      const crowd = Array.from({ length: 50 }, () => scope.client(url, 'crowd'))
       await Promise.all(crowd.map(synced))
       expect(crowd.every((c) => c.doc.getMap('meta').get('title') === 'Workshop')).toBe(true)
       crowd[7]?.doc.getMap('votes').set('v', 7)
       await waitFor(() => crowd.every((c) => c.doc.getMap('votes').get('v') === 7), 'everyone')
     } finally {
-      for (const c of clients.splice(0)) c.destroy()
+      scope.destroyClients()
       process.setMaxListeners(maxListeners)
     }
   })
 
   it('closes clients of an unknown journey with 4404 without creating it', async () => {
-    server = await startTestServer()
-    const ghost = client(server.syncUrl, 'no-such-journey')
+    const server = await scope.server()
+    const ghost = scope.client(server.syncUrl, 'no-such-journey')
     await waitFor(() => ghost.closes.length > 0, 'close')
     expect(ghost.closes[0]).toBe(4404)
     await expect(storedDoc(server.dataDir, 'no-such-journey')).rejects.toThrow(/not stored/)

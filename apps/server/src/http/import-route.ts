@@ -1,8 +1,6 @@
 import { importJourney, LIMITS } from '@touchline/model'
 import { Hono } from 'hono'
-import * as Y from 'yjs'
-import { digestJourneyDoc } from '../storage/journey-digest.js'
-import { newJourneyId } from '../storage/journey-id.js'
+import { storeNewJourney } from '../storage/store-new-journey.js'
 import { apiError } from './api-error.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
 import { readJsonBody } from './read-json-body.js'
@@ -21,13 +19,7 @@ export function importRoute(deps: HttpDeps) {
     if (!result.ok) {
       return apiError(c, 400, 'this is not a valid Touchline journey file', result.issues)
     }
-    const { doc } = result
-    const id = newJourneyId()
-    try {
-      await deps.store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
-    } finally {
-      doc.destroy()
-    }
+    const id = await storeNewJourney(deps.store, result.doc)
     deps.logger.info({ journeyId: id }, 'journey imported')
     return c.json({ id }, 201)
   })

@@ -1,9 +1,7 @@
 import { createJourneyDoc, createJourneyFromTemplate, exportJourney } from '@touchline/model'
 import { Hono } from 'hono'
-import * as Y from 'yjs'
 import { grantCovers } from '../auth/index.js'
-import { digestJourneyDoc } from '../storage/journey-digest.js'
-import { newJourneyId } from '../storage/journey-id.js'
+import { storeNewJourney } from '../storage/store-new-journey.js'
 import { apiError } from './api-error.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
 import { attachmentDisposition } from './attachment-name.js'
@@ -41,12 +39,7 @@ export function journeyRoutes(deps: HttpDeps) {
       const doc = template
         ? createJourneyFromTemplate(template, title)
         : createJourneyDoc({ title })
-      const id = newJourneyId()
-      try {
-        await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
-      } finally {
-        doc.destroy()
-      }
+      const id = await storeNewJourney(store, doc)
       deps.logger.info({ journeyId: id, template }, 'journey created')
       return c.json({ id }, 201)
     })
@@ -57,7 +50,6 @@ export function journeyRoutes(deps: HttpDeps) {
       try {
         const file = exportJourney(doc)
         c.header('Content-Disposition', attachmentDisposition(file.journey.title, id))
-        c.header('Cache-Control', 'no-store')
         return c.json(file)
       } finally {
         doc.destroy()
