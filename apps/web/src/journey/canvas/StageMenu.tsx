@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useActions } from '../store/editor-context'
 
 interface Props {
@@ -11,19 +12,28 @@ interface Props {
 /** The "…" menu of a stage header. */
 export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
   const actions = useActions()
-  const [open, setOpen] = useState(false)
+  // Where the open menu sits on screen; it is drawn over the page, not inside the zoomed canvas,
+  // so it stays readable and above the cards.
+  const [anchor, setAnchor] = useState<{ top: number; right: number } | null>(null)
+  const open = anchor !== null
   const root = useRef<HTMLDivElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+  const setOpen = (next: boolean) => {
+    const rect = root.current?.getBoundingClientRect()
+    setAnchor(next && rect ? { top: rect.bottom + 4, right: window.innerWidth - rect.right } : null)
+  }
 
   useEffect(() => {
     if (!open) return
     const close = (event: globalThis.PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
+      const target = event.target as Node
+      if (!root.current?.contains(target) && !menu.current?.contains(target)) setAnchor(null)
     }
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
       // The menu takes this Escape; it must not also clear the selection.
       event.preventDefault()
-      setOpen(false)
+      setAnchor(null)
     }
     window.addEventListener('pointerdown', close, true)
     window.addEventListener('keydown', closeOnEscape, true)
@@ -45,7 +55,7 @@ export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
         className="tl-icon-button stage-menu-button"
         aria-label="Stage actions"
         aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
       >
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
           <circle cx="5" cy="12" r="1.8" fill="currentColor" />
@@ -53,51 +63,67 @@ export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
           <circle cx="19" cy="12" r="1.8" fill="currentColor" />
         </svg>
       </button>
-      {open ? (
-        <div className="menu" role="menu">
-          <button
-            type="button"
-            role="menuitem"
-            onClick={run(() => actions.addTouchpointToStage(stageId))}
-          >
-            Add touchpoint
-          </button>
-          <button type="button" role="menuitem" onClick={run(onRename)}>
-            Rename
-          </button>
-          <button type="button" role="menuitem" onClick={run(() => actions.selectStage(stageId))}>
-            Edit details
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            disabled={index === 0}
-            onClick={run(() => actions.moveStage(stageId, index - 1))}
-          >
-            Move left
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            disabled={index === stageCount - 1}
-            onClick={run(() => actions.moveStage(stageId, index + 1))}
-          >
-            Move right
-          </button>
-          <button type="button" role="menuitem" onClick={run(() => actions.addStageAfter(stageId))}>
-            Add stage after
-          </button>
-          <hr />
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-danger"
-            onClick={run(() => actions.requestStageRemoval(stageId))}
-          >
-            Delete stage…
-          </button>
-        </div>
-      ) : null}
+      {anchor
+        ? createPortal(
+            <div
+              ref={menu}
+              className="menu menu-floating"
+              role="menu"
+              style={{ top: anchor.top, right: anchor.right }}
+            >
+              <button
+                type="button"
+                role="menuitem"
+                onClick={run(() => actions.addTouchpointToStage(stageId))}
+              >
+                Add touchpoint
+              </button>
+              <button type="button" role="menuitem" onClick={run(onRename)}>
+                Rename
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                onClick={run(() => actions.selectStage(stageId))}
+              >
+                Edit details
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={index === 0}
+                onClick={run(() => actions.moveStage(stageId, index - 1))}
+              >
+                Move left
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={index === stageCount - 1}
+                onClick={run(() => actions.moveStage(stageId, index + 1))}
+              >
+                Move right
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                onClick={run(() => actions.addStageAfter(stageId))}
+              >
+                Add stage after
+              </button>
+              <hr />
+              <button
+                type="button"
+                role="menuitem"
+                className="menu-danger"
+                onClick={run(() => actions.requestStageRemoval(stageId))}
+              >
+                Delete stage…
+              </button>
+            </div>,
+            document.body,
+          )
+        : null}
     </div>
   )
 }
