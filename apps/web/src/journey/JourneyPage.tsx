@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useState } from 'react'
 import type { JourneySession } from '../collab/session'
 import { JourneyCanvas } from './canvas/JourneyCanvas'
+import { EditorErrorBoundary } from './chrome/EditorErrorBoundary'
 import { GettingStarted } from './chrome/GettingStarted'
 import { JourneyTopBar } from './chrome/JourneyTopBar'
 import { Notice } from './chrome/Notice'
@@ -37,11 +38,13 @@ export function JourneyPage({ session, onExit }: Props) {
     )
   }
   return (
-    <EditorContext.Provider value={binding}>
-      <ReactFlowProvider>
-        <Editor session={session} binding={binding} onExit={onExit} />
-      </ReactFlowProvider>
-    </EditorContext.Provider>
+    <EditorErrorBoundary doc={session.doc}>
+      <EditorContext.Provider value={binding}>
+        <ReactFlowProvider>
+          <Editor session={session} binding={binding} onExit={onExit} />
+        </ReactFlowProvider>
+      </EditorContext.Provider>
+    </EditorErrorBoundary>
   )
 }
 
