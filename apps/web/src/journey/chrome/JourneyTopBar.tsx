@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
+import type { MouseEvent } from 'react'
 import { ConnectionStatus } from '../../collab/ConnectionStatus'
 import type { JourneySession } from '../../collab/session'
 import { Logo } from '../../shell/icons'
@@ -9,6 +10,14 @@ import { useActions, useJourneyState } from '../store/editor-context'
 import { bringIntoView } from '../store/focus'
 import { BackIcon, CardIcon, ColumnIcon, KeyboardIcon, RedoIcon, UndoIcon } from './icons'
 import { TitleField } from './TitleField'
+
+/**
+ * Toolbar buttons do not keep focus after a click, so a following Space (to pan the map) or
+ * Enter does not press them again; keyboard users still reach them with Tab.
+ */
+const keepFocusOnCanvas = {
+  onMouseDown: (event: MouseEvent<HTMLButtonElement>) => event.preventDefault(),
+}
 
 /** Long enough for React Flow to measure the new node before it is framed. */
 const REVEAL_DELAY_MS = 80
@@ -83,6 +92,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             type="button"
             className="tl-button tl-button--small tl-button--primary"
             data-testid="add-touchpoint"
+            {...keepFocusOnCanvas}
             onClick={() => reveal(actions.addTouchpointToFirstStage())}
             title="Add a touchpoint (N), or double-click in a stage column"
           >
@@ -93,6 +103,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             type="button"
             className="tl-button tl-button--small"
             data-testid="add-stage"
+            {...keepFocusOnCanvas}
             onClick={() => reveal(actions.addStage())}
             title="Add a stage at the end"
           >
