@@ -215,4 +215,34 @@ describe('Room lifecycle', () => {
     expect(stored?.snapshot).toBeNull()
     expect(stored?.updates).toHaveLength(5)
   })
+
+  it('closes everyone with 1011 when relaying a stored batch fails, and keeps the batch', async () => {
+    const store = new GatedStore()
+    await seedJourney(store, 'j')
+    const registry = createRegistry(store)
+    const writer = new TestPeer('writer')
+    const broken = new BrokenPeer('broken')
+    const room = registry.join('j', writer)
+    registry.join('j', broken)
+    await room.loaded
+    room.receive(writer, writer.syncStep1())
+    await settle()
+    room.receive(
+      writer,
+      writer.edit((doc) => doc.getMap('meta').set('title', 'Stored, then relayed badly')),
+    )
+    await settle()
+    expect(writer.closed?.code).toBe(CLOSE_CODES.internalError)
+    expect(broken.closed?.code).toBe(CLOSE_CODES.internalError)
+    expect(registry.size).toBe(0)
+    expect((await store.get('j'))?.title).toBe('Stored, then relayed badly')
+  })
 })
+
+/** A connection whose socket fails when a document update is sent to it. */
+class BrokenPeer extends TestPeer {
+  override send(frame: Uint8Array): void {
+    super.send(frame)
+    if (this.received.at(-1)?.type === 'update') throw new Error('socket exploded')
+  }
+}

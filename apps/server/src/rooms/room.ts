@@ -4,7 +4,6 @@ import {
   type ClientMessage,
   decodeMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   isWellFormedStateVector,
   isWellFormedUpdate,
   ProtocolError,
@@ -16,10 +15,13 @@ import {
   type PreparedSnapshot,
 } from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
+import { BackgroundCompaction } from './background-compaction.js'
 import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
+import { FullStateCache } from './full-state-cache.js'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
 import { loadJourney, type MigrateDoc } from './load-journey.js'
+import { LoadingInbox } from './loading-inbox.js'
 import type { Peer } from './peer.js'
 import { RoomAwareness } from './room-awareness.js'
 import { changesOnlyComments } from './write-scope.js'
@@ -40,12 +42,6 @@ export type RoomOptions = {
   onUnloaded: (room: Room) => void
 }
 
-/**
- * What clients may queue while a journey loads. Live rooms handle each message as it
- * arrives; a loading one must hold them, and without a bound a client could fill memory.
- */
-const MAX_INBOX_BYTES = 64 * 1024 * 1024
-
 /** Marks changes that arrived through the fan-out: already stored by another instance. */
 const FROM_FAN_OUT = Symbol('fan-out')
 
@@ -65,19 +61,17 @@ export class Room {
   #state: RoomState = 'loading'
   readonly #options: RoomOptions
   readonly #peers = new Set<Peer>()
-  /** Messages that arrived while the document was loading, in arrival order. */
-  #inbox: { peer: Peer; message: ClientMessage; bytes: number }[] = []
-  #inboxBytes = 0
+  readonly #inbox = new LoadingInbox()
   readonly #commits = new GroupCommit((batch) => this.#write(batch))
-  #compaction: Promise<void> | null = null
-  #fullStateUpdate: Uint8Array | null = null
-  #fullStateFrame: Uint8Array | null = null
+  readonly #compaction: BackgroundCompaction
+  readonly #fullState = new FullStateCache(this.doc)
   #idleTimer: NodeJS.Timeout | null = null
   #unsubscribe: () => void = () => {}
 
   constructor(journeyId: string, options: RoomOptions) {
     this.journeyId = journeyId
     this.#options = options
+    this.#compaction = new BackgroundCompaction(options.store, journeyId, options.logger)
     this.presence = new RoomAwareness(this.doc, {
       maxStateBytes: options.maxAwarenessBytes,
       peers: () => this.#peers,
@@ -117,19 +111,15 @@ export class Room {
       this.#handle(peer, message)
       return
     }
-    if (this.#inboxBytes + frame.length > MAX_INBOX_BYTES) {
+    if (!this.#inbox.add(peer, message, frame.length)) {
       this.leave(peer)
       peer.close(CLOSE_CODES.tryAgainLater, 'journey still loading')
-      return
     }
-    this.#inboxBytes += frame.length
-    this.#inbox.push({ peer, message, bytes: frame.length })
   }
 
   leave(peer: Peer): void {
     if (!this.#peers.delete(peer)) return
-    this.#inbox = this.#inbox.filter((entry) => entry.peer !== peer)
-    this.#inboxBytes = this.#inbox.reduce((sum, entry) => sum + entry.bytes, 0)
+    this.#inbox.drop(peer)
     if (this.#state !== 'unloaded') this.presence.release(peer)
     if (this.#peers.size === 0 && this.#state === 'live') this.#startIdleTimer()
   }
@@ -146,8 +136,9 @@ export class Room {
   async settled(): Promise<void> {
     for (;;) {
       await this.#commits.settled()
-      if (this.#compaction === null) break
-      await this.#compaction
+      const compaction = this.#compaction.running
+      if (compaction === null) break
+      await compaction
     }
   }
 
@@ -210,12 +201,9 @@ export class Room {
       )
       this.#state = 'live'
       logger.debug({ journey: this.journeyId, updates: outcome.logLength }, 'room loaded')
-      if (prepared) this.#scheduleCompaction(prepared)
+      if (prepared) this.#compaction.schedule(prepared)
       for (const peer of this.#peers) this.#greet(peer)
-      const inbox = this.#inbox
-      this.#inbox = []
-      this.#inboxBytes = 0
-      for (const { peer, message } of inbox) {
+      for (const { peer, message } of this.#inbox.drain()) {
         if (this.#peers.has(peer)) this.#handle(peer, message)
       }
       if (this.#peers.size === 0) this.#startIdleTimer()
@@ -244,7 +232,7 @@ export class Room {
           return
         }
         this.#commits.readDurable(
-          () => this.#syncStep2For(message.stateVector),
+          () => this.#fullState.syncStep2For(message.stateVector),
           (reply) => {
             if (this.#peers.has(peer)) peer.send(reply)
           },
@@ -277,31 +265,18 @@ export class Room {
       this.#refuse(peer, new ProtocolError('malformed document update'))
       return
     }
-    if (peer.access === 'comment' && !changesOnlyComments(this.#fullState(), update)) {
-      this.#options.logger.info(
-        { journey: this.journeyId, peer: peer.label },
-        'dropped a commenter update that changes more than comments and votes',
-      )
-      return
-    }
     try {
+      if (peer.access === 'comment' && !changesOnlyComments(this.#fullState.update(), update)) {
+        this.#options.logger.info(
+          { journey: this.journeyId, peer: peer.label },
+          'dropped a commenter update that changes more than comments and votes',
+        )
+        return
+      }
       Y.applyUpdate(this.doc, update, peer)
     } catch (error) {
       this.#refuse(peer, error)
     }
-  }
-
-  /** The reply to a sync step 1; the full state (what every new client asks for) is cached. */
-  #syncStep2For(stateVector: Uint8Array): Uint8Array {
-    const isEmpty = Y.decodeStateVector(stateVector).size === 0
-    if (!isEmpty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
-    this.#fullStateFrame ??= encodeSyncStep2(this.#fullState())
-    return this.#fullStateFrame
-  }
-
-  #fullState(): Uint8Array {
-    this.#fullStateUpdate ??= Y.encodeStateAsUpdate(this.doc)
-    return this.#fullStateUpdate
   }
 
   #refuse(peer: Peer, error: unknown): void {
@@ -315,8 +290,7 @@ export class Room {
   }
 
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.#fullStateUpdate = null
-    this.#fullStateFrame = null
+    this.#fullState.invalidate()
     if (origin === FROM_FAN_OUT) {
       this.#broadcast([{ update, origin: null }])
       return
@@ -347,11 +321,19 @@ export class Room {
       return
     }
     if (this.#state === 'unloaded') return
-    this.#broadcast(batch)
-    const merged =
-      batch.length === 1 ? batch[0]?.update : Y.mergeUpdates(batch.map((b) => b.update))
-    if (merged) fanOut.publish(this.journeyId, instanceId, { kind: 'update', update: merged })
-    if (logLength > this.#options.compactionThreshold) this.#scheduleCompaction()
+    try {
+      this.#broadcast(batch)
+      const merged =
+        batch.length === 1 ? batch[0]?.update : Y.mergeUpdates(batch.map((b) => b.update))
+      if (merged) fanOut.publish(this.journeyId, instanceId, { kind: 'update', update: merged })
+    } catch (error) {
+      // The batch is stored but some clients may have missed it: reconnecting resyncs them
+      // from a freshly loaded room, and nothing escapes to take the process down.
+      logger.error({ journey: this.journeyId, err: error }, 'relaying stored updates failed')
+      this.terminate(CLOSE_CODES.internalError, 'internal error')
+      return
+    }
+    if (logLength > this.#options.compactionThreshold) this.#compaction.schedule()
   }
 
   /** Sends each peer the batch's updates it did not send itself, merged into one frame. */
@@ -369,21 +351,6 @@ export class Room {
     } else {
       this.presence.applyFromFanOut(message.update)
     }
-  }
-
-  #scheduleCompaction(prepared?: PreparedSnapshot): void {
-    if (this.#compaction !== null) return
-    const { store, logger } = this.#options
-    this.#compaction = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => store.compact(this.journeyId, prepared))
-      .then(
-        () => logger.debug({ journey: this.journeyId }, 'journey compacted'),
-        (error: unknown) =>
-          logger.error({ journey: this.journeyId, err: error }, 'compaction failed'),
-      )
-      .finally(() => {
-        this.#compaction = null
-      })
   }
 
   #startIdleTimer(): void {
