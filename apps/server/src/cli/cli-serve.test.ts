@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createJourneyDoc, exportJourney } from '@touchline/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 
 /** The built CLI, exactly as users run it. */
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
@@ -119,8 +120,20 @@ describe('touchline serve, import and export', () => {
   it('never logs a token, even one in the query string', async () => {
     await fetch(`${server}/api/journeys?token=${encodeURIComponent(token)}`)
     await fetch(`${server}/api/journeys`, { headers: { authorization: `Bearer ${token}` } })
-    // Wait for both request log lines, so nothing logged about these requests is missed.
-    while ((output.match(/"path":"\/api\/journeys","status":200/g) ?? []).length < 2) {
+    // Sockets too, accepted (then closed as an unknown journey) and refused before upgrade.
+    const sync = `${server.replace(/^http/, 'ws')}/sync/no-such-journey`
+    for (const url of [`${sync}?token=${token}`, `${sync}?token=${token}x`]) {
+      const socket = new WebSocket(url)
+      socket.on('error', () => {})
+      await new Promise((resolve) => socket.once('close', resolve))
+    }
+    // Wait for every request's log line, so nothing logged about these requests is missed.
+    const logged = (pattern: RegExp) => (output.match(pattern) ?? []).length
+    while (
+      logged(/"path":"\/api\/journeys","status":200/g) < 2 ||
+      logged(/"path":"\/sync\/no-such-journey"/g) < 2 ||
+      logged(/"msg":"room unloaded"/g) < 1
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     expect(output).toContain('"msg":"listening"')
