@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { JourneySchema } from '../entities/journey.js'
+import { exportJourney } from '../json/export-journey.js'
+import { importJourney } from '../json/import-journey.js'
 import { addComment } from '../mutations/comment-mutations.js'
-import { connect } from '../mutations/connection-mutations.js'
+import { connect, updateConnection } from '../mutations/connection-mutations.js'
 import { createItem } from '../mutations/create-item.js'
 import { ME, OTHER, sampleDoc } from '../mutations/journey.test-support.js'
 import { removePersona } from '../mutations/persona-mutations.js'
@@ -43,6 +45,22 @@ describe('readJourney after concurrent edits (two docs diverge, then merge)', ()
     const journey = expectSameValidJourney(a, b)
     expect(journey.connections).toEqual([])
     expect(collectionMap(a, 'connections').size).toBe(1)
+  })
+
+  it('drops a loop to the same card that two people made by moving its ends at once', () => {
+    const { a, b, tps, sync } = replicas()
+    const [t0 = '', t1 = '', t2 = ''] = tps
+    const id = connect(a, ME, { source: t0, target: t1 })
+    sync()
+    updateConnection(a, ME, id, { source: t2 })
+    updateConnection(b, OTHER, id, { target: t2 })
+    sync()
+    const journey = expectSameValidJourney(a, b)
+    const stored = collectionMap(a, 'connections').get(id)
+    expect(stored?.get('source')).toBe(stored?.get('target'))
+    expect(journey.connections).toEqual([])
+    const exported = importJourney(exportJourney(a))
+    expect(exported.ok).toBe(true)
   })
 
   it('shows a touchpoint added to a stage another client removed in the first stage', () => {

@@ -93,7 +93,9 @@ function resolveComment(
  *   stage exists at all, touchpoints are hidden until one is added;
  * - persona ids and emotions of deleted personas are dropped from touchpoints, and a
  *   persona rated on a touchpoint but missing from its `personaIds` is added to them;
- * - a connection whose source or target touchpoint is gone (or hidden) is dropped;
+ * - a connection whose source or target touchpoint is gone (or hidden) is dropped, and so
+ *   is a loop from a touchpoint to itself that is not a nurture loop (two people editing
+ *   its ends, or its ends and its kind, at once can make one);
  * - a comment anchored to a deleted touchpoint or stage moves to the canvas origin, and a
  *   reply whose parent is gone becomes a top-level comment;
  * - a vote on a deleted touchpoint, pain point or opportunity is dropped;
@@ -118,7 +120,12 @@ export function resolveReferences(meta: JourneyMeta, raw: RawCollections): Journ
   const touchpointById = new Map(touchpoints.map((tp) => [tp.id, tp]))
 
   const connections: Connection[] = sortedById(raw.connections, Number.POSITIVE_INFINITY)
-    .filter((c) => touchpointById.has(c.source) && touchpointById.has(c.target))
+    .filter(
+      (c) =>
+        touchpointById.has(c.source) &&
+        touchpointById.has(c.target) &&
+        (c.source !== c.target || c.kind === 'nurture'),
+    )
     .slice(0, LIMITS.connections)
 
   const kept = sortedById(raw.comments, LIMITS.comments)

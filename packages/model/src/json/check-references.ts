@@ -75,6 +75,12 @@ export function checkReferences(journey: Journey): Issue[] {
       if (!touchpointIds.has(c[end]))
         report(['connections', i, end], `no touchpoint with id "${c[end]}"`)
     }
+    if (c.source === c.target && c.kind !== 'nurture') {
+      report(
+        ['connections', i, 'target'],
+        'only a nurture loop can lead back to the same touchpoint',
+      )
+    }
   })
 
   const parentOf = new Map(journey.comments.map((c) => [c.id, c.parentId]))

@@ -5,7 +5,7 @@ import type { JourneyExport } from '../entities/journey-export.js'
 import { generateJourney } from '../generate-journey.js'
 import { exportJourney } from './export-journey.js'
 import { importJourney } from './import-journey.js'
-import { MAX_ISSUES } from './validate-journey-export.js'
+import { MAX_ISSUES, validateJourneyExport } from './validate-journey-export.js'
 
 function validFile(): JourneyExport {
   return {
@@ -288,6 +288,21 @@ describe('importJourney: one test per error class', () => {
     expect(issuesOf(file)).toEqual([
       { path: 'connections[0].target', message: 'no touchpoint with id "tp_nowhere"' },
     ])
+  })
+
+  it('a loop back to the same touchpoint that is not a nurture loop', () => {
+    const file = editable()
+    const connection = record(file.journey.connections[0])
+    connection.target = connection.source
+    connection.kind = 'next'
+    expect(issuesOf(file)).toEqual([
+      {
+        path: 'connections[0].target',
+        message: 'only a nurture loop can lead back to the same touchpoint',
+      },
+    ])
+    connection.kind = 'nurture'
+    expect(validateJourneyExport(file)).toMatchObject({ ok: true })
   })
 
   it('comments pointing at missing anchors or parents', () => {
