@@ -52,6 +52,7 @@ describe('hostile input on the sync endpoint', () => {
       ['empty', new Uint8Array([]), 4400],
       ['bad state vector', encodeSyncStep1(new Uint8Array([9, 9, 9])), 4400],
       ['awareness not JSON', awarenessOf('{"cursor":'), 4400],
+      ['awareness state not an object', awarenessOf('"just text"'), 4400],
       [
         'awareness claiming a billion entries',
         encodeAwareness(new Uint8Array([0x80, 0x94, 0xeb, 0xdc, 0x03, 1])),

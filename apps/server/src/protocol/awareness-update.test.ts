@@ -34,12 +34,18 @@ describe('awareness updates', () => {
     const [entry] = decodeAwarenessUpdate(update)
     expect(entry && isRemoval(entry)).toBe(true)
     awareness.destroy()
+    const spaced = decodeAwarenessUpdate(
+      encodeAwarenessUpdate([{ clientId: 5, clock: 2, json: ' null ' }]),
+    )
+    expect(spaced.map(isRemoval)).toEqual([true])
   })
 
-  it('refuses truncated updates, bad JSON and trailing bytes', () => {
-    const good = encodeAwarenessUpdate([{ clientId: 5, clock: 2, json: '{"a":1}' }])
-    const badJson = encodeAwarenessUpdate([{ clientId: 5, clock: 2, json: '{"a":' }])
-    for (const bytes of [good.slice(0, -1), badJson, new Uint8Array([...good, 1])]) {
+  it('refuses truncated updates, bad JSON, states that are not objects and trailing bytes', () => {
+    const state = (json: string) => encodeAwarenessUpdate([{ clientId: 5, clock: 2, json }])
+    const good = state('{"a":1}')
+    const hostile = [good.slice(0, -1), state('{"a":'), new Uint8Array([...good, 1])]
+    for (const json of ['5', '"text"', '[1]', 'true']) hostile.push(state(json))
+    for (const bytes of hostile) {
       expect(() => decodeAwarenessUpdate(bytes)).toThrow(ProtocolError)
     }
   })

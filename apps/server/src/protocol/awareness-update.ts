@@ -27,8 +27,13 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
       const clientId = decoding.readVarUint(decoder)
       const clock = decoding.readVarUint(decoder)
       const json = decoding.readVarString(decoder)
-      JSON.parse(json)
-      entries.push({ clientId, clock, json })
+      const state: unknown = JSON.parse(json)
+      // Clients read fields off each other's states; anything but an object is no state.
+      if (typeof state !== 'object' || Array.isArray(state)) {
+        throw new ProtocolError('awareness state is not an object')
+      }
+      // y-protocols reads any spelling of null as leaving; so does the ownership check.
+      entries.push({ clientId, clock, json: state === null ? 'null' : json })
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update')
     return entries

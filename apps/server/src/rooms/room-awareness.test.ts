@@ -34,6 +34,17 @@ describe('Room awareness', () => {
     expect(a.of('awareness')).toHaveLength(2)
     expect(room.presence.awareness.getStates().get(200)).toEqual({ user: 'b' })
 
+    // One connection may speak for a few client ids, not for an unbounded crowd.
+    for (let id = 201; id <= 205; id++) room.receive(b, awarenessFrame(id, { user: 'b' }))
+    const states = room.presence.awareness.getStates()
+    expect([201, 202, 203, 204, 205].map((id) => states.has(id))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ])
+
     const late = new TestPeer('late')
     registry.join('j', late)
     expect(late.of('awareness')).toHaveLength(1)
