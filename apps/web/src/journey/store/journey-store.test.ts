@@ -173,4 +173,16 @@ describe('journey store binding', () => {
     expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICE)
     expect(readJourney(local).touchpoints).toEqual([])
   })
+
+  it('selects the cards that come back when a deletion is undone', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {})
+    const a = actions.addTouchpointToFirstStage() ?? ''
+    const b = actions.addTouchpointToFirstStage() ?? ''
+    actions.select({ touchpoints: [a, b], connections: [], stageId: null })
+    actions.deleteSelection()
+    expect(binding.store.getState().selection.touchpoints).toEqual([])
+    actions.undo()
+    expect(binding.store.getState().selection.touchpoints).toEqual([a, b])
+  })
 })

@@ -50,6 +50,18 @@ export interface JourneyBinding {
   destroy(): void
 }
 
+const SELECTION_META = 'selection'
+
+function isSelection(value: unknown): value is Selection {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'touchpoints' in value &&
+    'connections' in value &&
+    'stageId' in value
+  )
+}
+
 function isNewer(doc: Y.Doc): boolean {
   return (docSchemaVersion(doc) ?? 0) > SCHEMA_VERSION
 }
@@ -102,8 +114,27 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     const state = store.getState()
     if (state.canUndo !== canUndo || state.canRedo !== canRedo) store.setState({ canUndo, canRedo })
   }
-  undoManager.on('stack-item-added', syncHistory)
-  undoManager.on('stack-item-popped', syncHistory)
+  // Each undo step remembers what was selected when it was recorded (before the change it
+  // holds), so undoing a deletion selects the cards that come back, as design tools do.
+  undoManager.on('stack-item-added', (event) => {
+    event.stackItem.meta.set(SELECTION_META, store.getState().selection)
+    syncHistory()
+  })
+  undoManager.on('stack-item-popped', (event) => {
+    const saved: unknown = event.stackItem.meta.get(SELECTION_META)
+    if (isSelection(saved)) {
+      const { journey } = store.getState()
+      store.setState({
+        selection: pruneSelection(
+          saved,
+          idSet(journey.touchpoints),
+          idSet(journey.connections),
+          idSet(journey.stages),
+        ),
+      })
+    }
+    syncHistory()
+  })
   undoManager.on('stack-cleared', syncHistory)
 
   return {
