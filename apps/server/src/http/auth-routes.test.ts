@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHttpFixture, FIXTURE_SECRET } from './http-fixture.js'
+import { createHttpFixture, FIXTURE_SECRET } from '../../test/support/http-app.js'
 
 let clock = 1_800_000_000
 let fixture: ReturnType<typeof createHttpFixture>

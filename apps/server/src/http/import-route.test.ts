@@ -1,6 +1,6 @@
 import { createJourneyDoc, exportJourney, type JourneyExport } from '@touchline/model'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHttpFixture } from './http-fixture.js'
+import { createHttpFixture } from '../../test/support/http-app.js'
 
 const MAX_IMPORT_BYTES = 256 * 1024
 let fixture: ReturnType<typeof createHttpFixture>

@@ -1,6 +1,6 @@
 import { importJourney } from '@touchline/model'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHttpFixture } from './http-fixture.js'
+import { createHttpFixture } from '../../test/support/http-app.js'
 
 let fixture: ReturnType<typeof createHttpFixture>
 

@@ -16,6 +16,4 @@ export interface JourneyDocs {
    * (`CLOSE_CODES.journeyDeleted`). False when it did not exist.
    */
   deleteJourney(journeyId: string): Promise<boolean>
-  /** Closes every connection of a journey with the given code and reason. */
-  closeJourney(journeyId: string, code: number, reason: string): void
 }

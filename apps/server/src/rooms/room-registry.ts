@@ -83,15 +83,11 @@ export class RoomRegistry implements JourneyDocs {
 
   async deleteJourney(journeyId: string): Promise<boolean> {
     const deleted = await this.#options.store.delete(journeyId)
-    this.closeJourney(journeyId, CLOSE_CODES.journeyDeleted, 'journey deleted')
+    this.#rooms.get(journeyId)?.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
     if (deleted) {
       this.#options.fanOut.publish(journeyId, this.#instanceId, { kind: 'deleted' })
     }
     return deleted
-  }
-
-  closeJourney(journeyId: string, code: number, reason: string): void {
-    this.#rooms.get(journeyId)?.terminate(code, reason)
   }
 
   /** Closes every connection (1001), stores everything pending and unloads every room. */

@@ -30,5 +30,3 @@ export const CLOSE_CODES = {
   /** Too many messages too quickly. */
   rateLimited: 4429,
 } as const
-
-export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES]

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pino } from 'pino'
-import { type Auth, createAuth } from '../auth/index.js'
-import type { JourneyDocs } from '../rooms/journey-docs.js'
-import { SqliteJourneyStore } from '../storage/sqlite-store.js'
-import { docFromStored } from '../storage/stored-doc.js'
-import { createHttpApp } from './create-http-app.js'
+import { type Auth, createAuth } from '../../src/auth/index.js'
+import { createHttpApp } from '../../src/http/create-http-app.js'
+import type { JourneyDocs } from '../../src/rooms/journey-docs.js'
+import { SqliteJourneyStore } from '../../src/storage/sqlite-store.js'
+import { docFromStored } from '../../src/storage/stored-doc.js'
 
 export const FIXTURE_SECRET = 'fixture-secret-for-route-tests'
 
@@ -25,7 +25,6 @@ export function createHttpFixture(
       return stored ? docFromStored(stored) : null
     },
     deleteJourney: (id) => store.delete(id),
-    closeJourney() {},
   }
   const auth: Auth = createAuth({
     secret: options.secret,
