@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { collectionMap } from '../doc/layout.js'
 import { readJourney } from '../doc/read-journey.js'
 import { addComment } from './comment-mutations.js'
 import { connect } from './connection-mutations.js'
@@ -7,7 +8,7 @@ import { duplicateTouchpoints } from './duplicate-touchpoints.js'
 import { expectOneUndoStep, ME, sampleDoc } from './journey.test-support.js'
 import { removeElements } from './remove-elements.js'
 import { removeTouchpoints } from './remove-touchpoints.js'
-import { updateTouchpoint } from './touchpoint-mutations.js'
+import { moveTouchpoints, updateTouchpoint } from './touchpoint-mutations.js'
 import { castVote } from './vote-mutations.js'
 
 describe('removeTouchpoints', () => {
@@ -50,6 +51,29 @@ describe('duplicateTouchpoints', () => {
     expect(journey.connections).toContainEqual(
       expect.objectContaining({ source: copies.get(a), target: copies.get(b), kind: 'handoff' }),
     )
+  })
+})
+
+describe('duplicateTouchpoints at the edges', () => {
+  it('keeps a copy of a card at the canvas edge on the canvas, and copies only valid fields', () => {
+    const { doc, tps } = sampleDoc()
+    const [a = '', b = ''] = tps
+    moveTouchpoints(doc, ME, [{ id: a, position: { x: 1e7, y: -1e7 } }])
+    const link = connect(doc, ME, { source: a, target: b, label: 'Next' })
+    collectionMap(doc, 'connections').get(link)?.set('writtenByAnotherTool', 1)
+    const copies = expectOneUndoStep(doc, () =>
+      duplicateTouchpoints(doc, ME, [a, b], { x: 40, y: -40 }),
+    )
+    const journey = readJourney(doc)
+    expect(journey.touchpoints.find((t) => t.id === copies.get(a))?.position).toEqual({
+      x: 1e7,
+      y: -1e7,
+    })
+    const copied = [...collectionMap(doc, 'connections').values()].find(
+      (c) => c.get('source') === copies.get(a),
+    )
+    expect(copied?.toJSON()).toMatchObject({ target: copies.get(b), label: 'Next' })
+    expect(copied?.has('writtenByAnotherTool')).toBe(false)
   })
 })
 
