@@ -77,6 +77,15 @@ describe('stage mutations', () => {
     expect(readJourney(doc).stages.find((s) => s.id === last)?.order).toBe(7)
   })
 
+  it('still appends after a stage another tool placed at the very end of the range', () => {
+    const { doc } = sampleDoc()
+    const advocacy = stageIdAt(readJourney(doc), 6)
+    collectionMap(doc, 'stages').get(advocacy)?.set('order', 1e12)
+    const id = expectOneUndoStep(doc, () => addStage(doc, ME, { name: 'Expansion' }))
+    expect(names(doc).slice(-2)).toEqual(['Advocacy & renewal', 'Expansion'])
+    expect(readJourney(doc).stages.find((s) => s.id === id)?.order).toBe(7.5)
+  })
+
   it('concurrent reorders of different stages never duplicate or lose a stage', () => {
     const { doc: a } = sampleDoc()
     const b = new Y.Doc()

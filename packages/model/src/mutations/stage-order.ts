@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { collectionMap } from '../doc/layout.js'
 import { readEntity } from '../doc/read-entities.js'
+import { STAGE_ORDER_LIMIT } from '../entities/stage.js'
 
 export interface StageSlot {
   id: string
@@ -45,9 +46,15 @@ export function orderFor(slots: StageSlot[], placement: StagePlacement | undefin
         : index + 1
   const prev = slots[insertAt - 1]
   const next = slots[insertAt]
-  if (!prev) return (next?.order ?? 1) - 1
-  if (!next) return prev.order + 1
-  if (next.order - prev.order > MIN_GAP) return (prev.order + next.order) / 2
+  const order = !prev
+    ? (next?.order ?? 1) - 1
+    : !next
+      ? prev.order + 1
+      : next.order - prev.order > MIN_GAP
+        ? (prev.order + next.order) / 2
+        : Number.NaN
+  if (Math.abs(order) <= STAGE_ORDER_LIMIT) return order
+  // Too close to a neighbour, or past the range (after another tool wrote an extreme order).
   slots.forEach((slot, i) => {
     slot.order = i + 1
     slot.map.set('order', i + 1)
