@@ -33,16 +33,25 @@ type Reader<T> = (id: string, fields: Record<string, unknown>) => T
 
 /**
  * One stored entity -> a schema-valid object whose id is the map key. Nearly every stored
- * entity is valid, so a structural copy comes first; only an entity it refuses (something
- * a remote client or older build wrote wrongly) goes through the schema, field by field.
+ * entity is valid, so a structural copy comes first. Fields the schema does not know (from
+ * a newer build or another tool) and a missing or different `id` field are ignored on a
+ * read anyway, so the copy is retried without them before the schema salvages the entity
+ * field by field; otherwise one such field everywhere would slow every read.
  */
 function reader<T extends { id: string }>(
   copyValid: (value: unknown) => T | undefined,
   schema: z.ZodObject,
   defaults: (id: string) => T,
 ): Reader<T> {
+  const keys = Object.keys(schema.shape)
   return (id, fields) => {
-    const valid = copyValid(fields)
+    let valid = copyValid(fields)
+    if (!valid) {
+      const known: Record<string, unknown> = {}
+      for (const key of keys) known[key] = fields[key]
+      known.id = id
+      valid = copyValid(known)
+    }
     if (valid) {
       valid.id = id
       return valid
