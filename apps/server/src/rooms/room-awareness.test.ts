@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  awarenessFrame,
-  createRegistry,
-  GatedStore,
-  seedJourney,
-  TestPeer,
-} from '../../test/support/rooms.js'
+import { awarenessFrame, liveRoom, TestPeer } from '../../test/support/rooms.js'
 
 describe('Room awareness', () => {
   it('relays awareness, protects each client id and removes a leaver for everyone', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const a = new TestPeer('a')
     const b = new TestPeer('b')
-    const room = registry.join('j', a)
-    registry.join('j', b)
-    await room.loaded
+    const { registry, room } = await liveRoom([a, b])
 
     room.receive(a, awarenessFrame(100, { user: 'a' }))
     expect(b.of('awareness')).toHaveLength(1)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   createRegistry,
   GatedStore,
+  liveRoom,
   seedJourney,
   settle,
   TestPeer,
@@ -63,14 +64,8 @@ describe('Room lifecycle', () => {
   })
 
   it('unloads an idle room after the grace period, but not while a write is pending', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store, { idleMs: 5 })
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
-    room.receive(peer, peer.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([peer], { idleMs: 5 })
     const release = store.holdAppends()
     room.receive(
       peer,
@@ -131,14 +126,8 @@ describe('Room lifecycle', () => {
   })
 
   it('keeps a flushing room for a client who arrives before the last write is stored', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store, { idleMs: 5 })
     const leaver = new TestPeer('leaver')
-    const room = registry.join('j', leaver)
-    await room.loaded
-    room.receive(leaver, leaver.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([leaver], { idleMs: 5 })
     const release = store.holdAppends()
     room.receive(
       leaver,
@@ -160,14 +149,8 @@ describe('Room lifecycle', () => {
   })
 
   it('stores pending writes and closes clients with 1001 when the server shuts down', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
-    room.receive(peer, peer.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([peer])
     const release = store.holdAppends()
     room.receive(
       peer,
@@ -190,15 +173,9 @@ describe('Room lifecycle', () => {
   })
 
   it('keeps serving when a compaction fails, and leaves the log whole', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store, { compactionThreshold: 2 })
     const a = new TestPeer('a')
     const b = new TestPeer('b')
-    const room = registry.join('j', a)
-    registry.join('j', b)
-    await room.loaded
-    room.receive(b, b.syncStep1())
+    const { store, room } = await liveRoom([a, b], { compactionThreshold: 2 })
     store.failCompactions = true
     for (let i = 0; i < 4; i++) {
       room.receive(

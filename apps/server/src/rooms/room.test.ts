@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import {
   createRegistry,
   GatedStore,
+  liveRoom,
   seedJourney,
   settle,
   TestPeer,
@@ -12,17 +13,9 @@ import { CLOSE_CODES } from '../sync/close-codes.js'
 
 describe('Room sync', () => {
   it('stores before broadcasting, coalesces a turn into one frame and never echoes', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const a = new TestPeer('a')
     const b = new TestPeer('b')
-    const room = registry.join('j', a)
-    registry.join('j', b)
-    await room.loaded
-    room.receive(a, a.syncStep1())
-    room.receive(b, b.syncStep1())
-    await settle()
+    const { store, room } = await liveRoom([a, b])
     const before = { a: a.of('update').length, b: b.of('update').length }
 
     const release = store.holdAppends()
@@ -44,20 +37,12 @@ describe('Room sync', () => {
   })
 
   it('sends each writer only the others’ updates when several write in one turn', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const [a, b, c] = ['a', 'b', 'c'].map((label) => new TestPeer(label)) as [
       TestPeer,
       TestPeer,
       TestPeer,
     ]
-    const room = registry.join('j', a)
-    registry.join('j', b)
-    registry.join('j', c)
-    await room.loaded
-    for (const peer of [a, b, c]) room.receive(peer, peer.syncStep1())
-    await settle()
+    const { room } = await liveRoom([a, b, c])
     room.receive(
       a,
       a.edit((doc) => doc.getMap('personas').set('a', 1)),
@@ -76,12 +61,8 @@ describe('Room sync', () => {
   })
 
   it('gives a late joiner the full state from the cache, refreshed after changes', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j', 'Cached')
-    const registry = createRegistry(store)
     const writer = new TestPeer('w')
-    const room = registry.join('j', writer)
-    await room.loaded
+    const { registry, room } = await liveRoom([writer], { title: 'Cached' })
     const first = new TestPeer('first')
     registry.join('j', first)
     room.receive(first, first.syncStep1())
@@ -99,14 +80,9 @@ describe('Room sync', () => {
   })
 
   it('drops viewer updates: not applied, not stored, not broadcast', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const viewer = new TestPeer('v', 'read')
     const editor = new TestPeer('e')
-    const room = registry.join('j', viewer)
-    registry.join('j', editor)
-    await room.loaded
+    const { store, room } = await liveRoom([viewer, editor])
     room.receive(
       viewer,
       viewer.edit((doc) => doc.getMap('meta').set('title', 'Vandalised')),
@@ -119,16 +95,9 @@ describe('Room sync', () => {
   })
 
   it('lets commenters change comments and votes only', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const commenter = new TestPeer('c', 'comment')
     const editor = new TestPeer('e')
-    const room = registry.join('j', commenter)
-    registry.join('j', editor)
-    await room.loaded
-    room.receive(commenter, commenter.syncStep1())
-    await settle()
+    const { room } = await liveRoom([commenter, editor])
     room.receive(
       commenter,
       commenter.edit((doc) => doc.getMap('comments').set('c1', 'Nice')),
@@ -150,14 +119,9 @@ describe('Room sync', () => {
   })
 
   it('closes only the sender of a malformed update; the room carries on', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const bad = new TestPeer('bad')
     const good = new TestPeer('good')
-    const room = registry.join('j', bad)
-    registry.join('j', good)
-    await room.loaded
+    const { store, registry, room } = await liveRoom([bad, good])
     const valid = Y.encodeStateAsUpdate(bad.doc)
     room.receive(bad, encodeUpdate(new Uint8Array([1, 2, 3, 250, 250])))
     expect(bad.closed?.code).toBe(CLOSE_CODES.malformedMessage)
@@ -179,12 +143,8 @@ describe('Room sync', () => {
   })
 
   it('deletes a journey: connected clients get 4410 and the room is gone', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
+    const { registry } = await liveRoom([peer])
     expect(await registry.deleteJourney('j')).toBe(true)
     expect(peer.closed?.code).toBe(CLOSE_CODES.journeyDeleted)
     expect(registry.size).toBe(0)
@@ -193,14 +153,8 @@ describe('Room sync', () => {
   })
 
   it('reads a live document, including edits not yet stored, as an independent copy', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
-    room.receive(peer, peer.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([peer])
     store.holdAppends()
     room.receive(
       peer,
@@ -214,12 +168,8 @@ describe('Room sync', () => {
   })
 
   it('compacts when the log passes the threshold, keeping the state identical', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store, { compactionThreshold: 5 })
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
+    const { store, room } = await liveRoom([peer], { compactionThreshold: 5 })
     for (let i = 0; i < 8; i++) {
       room.receive(
         peer,
@@ -260,16 +210,9 @@ describe('Room sync', () => {
   })
 
   it('closes everyone with 1011 and unloads when storing fails; a new room reloads', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j', 'Stored')
-    const registry = createRegistry(store)
     const a = new TestPeer('a')
     const b = new TestPeer('b')
-    const room = registry.join('j', a)
-    registry.join('j', b)
-    await room.loaded
-    room.receive(a, a.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([a, b], { title: 'Stored' })
     store.failAppends = true
     room.receive(
       a,
@@ -292,12 +235,8 @@ describe('Room sync', () => {
   })
 
   it('closes everyone with 4410 when the journey was deleted behind the room', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const peer = new TestPeer('p')
-    const room = registry.join('j', peer)
-    await room.loaded
+    const { store, registry, room } = await liveRoom([peer])
     // Deleted by another process sharing the storage.
     await store.delete('j')
     room.receive(

@@ -10,6 +10,7 @@ import {
 } from '../../src/protocol/index.js'
 import { LocalFanOut } from '../../src/rooms/fan-out.js'
 import type { Peer } from '../../src/rooms/peer.js'
+import type { Room } from '../../src/rooms/room.js'
 import { RoomRegistry, type RoomRegistryOptions } from '../../src/rooms/room-registry.js'
 import type { Access } from '../../src/rooms/write-scope.js'
 import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
@@ -134,6 +135,26 @@ export function createRegistry(
     maxAwarenessBytes: 1_024,
     ...overrides,
   })
+}
+
+/**
+ * A room on a seeded journey `j` (titled `title`), live, with `peers` joined and each
+ * through its first sync, so their edits build on the stored state.
+ */
+export async function liveRoom(
+  peers: readonly TestPeer[],
+  options: { title?: string } & Partial<RoomRegistryOptions> = {},
+): Promise<{ store: GatedStore; registry: RoomRegistry; room: Room }> {
+  const { title = 'j', ...overrides } = options
+  const store = new GatedStore()
+  await seedJourney(store, 'j', title)
+  const registry = createRegistry(store, overrides)
+  const joined = peers.map((peer) => registry.join('j', peer))
+  const room = joined[0] ?? registry.join('j', new TestPeer('first'))
+  await room.loaded
+  for (const peer of peers) room.receive(peer, peer.syncStep1())
+  await settle()
+  return { store, registry, room }
 }
 
 /** Lets pending immediates (group commits) and promise continuations run. */
