@@ -204,6 +204,23 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
     [drag],
   )
 
+  // Double-clicking a card goes straight to editing its title, as in a design tool.
+  const onNodeDoubleClick = useCallback(
+    (_event: ReactMouseEvent, node: FlowNode) => {
+      if (node.type !== 'touchpoint') return
+      actions.select({ touchpoints: [node.id], connections: [], stageId: null })
+      actions.setPanel('inspector')
+      requestAnimationFrame(() => {
+        const title = document.querySelector<HTMLInputElement>(
+          '[data-testid="inspector"] [data-testid="touchpoint-title"]',
+        )
+        title?.focus()
+        title?.select()
+      })
+    },
+    [actions],
+  )
+
   const onConnect = useCallback(
     (connection: FlowConnection) => {
       if (connection.source && connection.target) {
@@ -232,7 +249,13 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
 
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent) => {
-      if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return
+      // Only the empty map itself: the pane also contains the cards, edges and labels.
+      if (
+        !(event.target instanceof Element) ||
+        !event.target.classList.contains('react-flow__pane')
+      ) {
+        return
+      }
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
       const inColumn = layoutRef.current.columns.some(
         (column) =>
@@ -272,6 +295,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onNodeDoubleClick={onNodeDoubleClick}
         onPaneClick={() => actions.clearSelection()}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable={!readOnly}

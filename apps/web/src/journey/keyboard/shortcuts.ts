@@ -5,7 +5,7 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { keys: ['Double-click'], action: 'Add a touchpoint in a stage column' },
+  { keys: ['Double-click'], action: 'Add a touchpoint in a stage column, or edit a card' },
   { keys: ['N'], action: 'Add a touchpoint to the first stage' },
   { keys: ['Delete'], action: 'Delete the selection' },
   { keys: ['Mod', 'Z'], action: 'Undo your last change' },
