@@ -25,7 +25,8 @@ export const HEALTH_RULES = [
     id: 'stops-at-purchase',
     severity: 'warning',
     title: 'Stops at purchase',
-    description: 'Nothing happens after the purchase stage: no onboarding, adoption or renewal.',
+    description:
+      'The journey reaches the purchase stage and nothing happens after it: no onboarding, adoption or renewal.',
   },
   {
     id: 'stage-without-content',

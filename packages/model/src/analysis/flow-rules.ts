@@ -131,13 +131,17 @@ export function missingContinualEngagement(journey: Journey, index: JourneyIndex
   return findings
 }
 
-/** A journey whose purchase stage is its last stage with touchpoints. */
+/**
+ * A journey whose purchase stage is its last stage with touchpoints. A map still being
+ * drawn that has not reached the purchase yet does not stop there.
+ */
 export function stopsAtPurchase(journey: Journey): Finding[] {
   const index = journey.stages.findIndex((s) => PURCHASE_STAGE_PATTERN.test(s.name))
   const purchase = journey.stages[index]
   if (!purchase) return []
   const after = new Set(journey.stages.slice(index + 1).map((s) => s.id))
   if (journey.touchpoints.some((tp) => after.has(tp.stageId))) return []
+  if (!journey.touchpoints.some((tp) => tp.stageId === purchase.id)) return []
   return [
     finding(
       'stops-at-purchase',
