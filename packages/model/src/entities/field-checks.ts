@@ -16,8 +16,6 @@ import {
 
 export type Check<T> = (value: unknown) => value is T
 
-export const isString = (v: unknown): v is string => typeof v === 'string'
-
 export const isId = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= LIMITS.idLength && ID_PATTERN.test(v)
 

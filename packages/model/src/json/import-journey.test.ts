@@ -83,6 +83,10 @@ describe('importJourney: one test per error class', () => {
     expect(issuesOf(' '.repeat(LIMITS.importBytes + 1))).toEqual([
       { path: '', message: `is larger than ${LIMITS.importBytes} bytes` },
     ])
+    // Fewer characters than the limit, but more bytes: each "€" is three.
+    expect(issuesOf(`"${'€'.repeat(Math.ceil(LIMITS.importBytes / 3))}"`)).toEqual([
+      { path: '', message: `is larger than ${LIMITS.importBytes} bytes` },
+    ])
   })
 
   it('a value that is not an object', () => {

@@ -5,6 +5,7 @@ import { type JourneyExport, JourneyExportSchema } from '../entities/journey-exp
 import { checkJsonSafety } from './check-json-safety.js'
 import { checkReferences } from './check-references.js'
 import { migrate } from './migrate.js'
+import { utf8Length } from './utf8-length.js'
 import { fromZodIssues } from './zod-issues.js'
 
 /** Reports stop here, so a hostile file cannot make a huge error response. */
@@ -29,7 +30,11 @@ function capped(issues: Issue[]): Issue[] {
 export function validateJourneyExport(json: unknown): ValidationResult {
   let value = json
   if (typeof json === 'string') {
-    if (json.length > LIMITS.importBytes) {
+    // A UTF-16 unit takes 1 to 3 bytes, so only texts in between need counting.
+    const tooLarge =
+      json.length > LIMITS.importBytes ||
+      (json.length * 3 > LIMITS.importBytes && utf8Length(json) > LIMITS.importBytes)
+    if (tooLarge) {
       return {
         ok: false,
         issues: [{ path: '', message: `is larger than ${LIMITS.importBytes} bytes` }],
