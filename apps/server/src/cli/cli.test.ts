@@ -143,6 +143,9 @@ describe('usage', () => {
     const unknown = run(['frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('unknown command "frobnicate"')
+    for (const inherited of ['constructor', 'toString', '__proto__']) {
+      expect(run([inherited]).stderr).toContain(`unknown command "${inherited}"`)
+    }
     expect(run(['validate', '--verbose', 'good.json']).code).toBe(2)
     expect(run(['validate', '--out', 'x', 'good.json']).stderr).toContain(
       'validate does not take --out',

@@ -53,7 +53,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     io.stdout(USAGE)
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok
   }
-  const allowed = ALLOWED[command]
+  // Own keys only: "constructor" or "toString" are not commands.
+  const allowed = Object.hasOwn(ALLOWED, command) ? ALLOWED[command] : undefined
   if (!allowed) throw new UsageError(`unknown command "${command}"`)
   for (const name of Object.keys(values) as OptionName[]) {
     if (name !== 'help' && !allowed.includes(name)) {
