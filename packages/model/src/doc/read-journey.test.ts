@@ -7,9 +7,9 @@ import { addComment } from '../mutations/comment-mutations.js'
 import { connect, updateConnection } from '../mutations/connection-mutations.js'
 import { createItem } from '../mutations/create-item.js'
 import { ME, OTHER, sampleDoc } from '../mutations/journey.test-support.js'
-import { removePersona } from '../mutations/persona-mutations.js'
+import { addPersona, removePersona } from '../mutations/persona-mutations.js'
 import { removeTouchpoints } from '../mutations/remove-touchpoints.js'
-import { removeStage } from '../mutations/stage-mutations.js'
+import { removeStage, reorderStage } from '../mutations/stage-mutations.js'
 import { addTouchpoint, setEmotion, updateTouchpoint } from '../mutations/touchpoint-mutations.js'
 import { castVote } from '../mutations/vote-mutations.js'
 import { collectionMap, metaMap } from './layout.js'
@@ -213,6 +213,26 @@ describe('readJourney on malformed docs', () => {
 })
 
 describe('readJourney with reuse', () => {
+  it('equals a full read through stage and persona changes that move or fix cards', () => {
+    const { doc, tps, stages, personas } = sampleDoc()
+    const [t0 = '', t1 = ''] = tps
+    const [first = '', second = ''] = stages
+    let previous = readJourney(doc)
+    const stop = observeJourney(doc, (changes) => {
+      previous = readJourney(doc, { previous, changes })
+    })
+    collectionMap(doc, 'touchpoints').get(t1)?.set('stageId', 'st_gone')
+    expect(previous.touchpoints.find((t) => t.id === t1)?.stageId).toBe(first)
+    reorderStage(doc, ME, second, { before: first })
+    expect(previous.touchpoints.find((t) => t.id === t1)?.stageId).toBe(second)
+    expect(previous).toEqual(readJourney(doc))
+    removePersona(doc, OTHER, personas.cfo)
+    expect(previous.touchpoints.find((t) => t.id === t0)?.personaIds).toEqual([])
+    addPersona(doc, OTHER, { name: 'Late' })
+    expect(previous).toEqual(readJourney(doc))
+    stop()
+  })
+
   it('rebuilds only changed entities and equals a full read', () => {
     const { doc, tps, personas } = sampleDoc()
     const [t0 = '', t1 = '', t2 = ''] = tps

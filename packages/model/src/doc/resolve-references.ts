@@ -12,8 +12,52 @@ export type RawCollections = { [K in keyof EntityOf]: ReadonlyMap<string, Entity
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
+/**
+ * Collections read from a doc are never changed once built (a changed collection is a new
+ * map), so their id order is kept per map: an incremental read sorts only what changed.
+ */
+const sortedCache = new WeakMap<ReadonlyMap<string, { id: string }>, readonly { id: string }[]>()
+
+/** The first `limit` entities in id order, as a new array the caller may keep. */
 function sortedById<T extends { id: string }>(map: ReadonlyMap<string, T>, limit: number): T[] {
-  return [...map.values()].sort(byId).slice(0, limit)
+  let sorted = sortedCache.get(map) as readonly T[] | undefined
+  if (!sorted) {
+    sorted = [...map.values()].sort(byId)
+    sortedCache.set(map, sorted)
+  }
+  return sorted.slice(0, limit)
+}
+
+/**
+ * How each stored touchpoint resolved, valid while the stages and personas it was
+ * resolved against (`context`) stay the same; keyed by the stored object, which a read
+ * never changes, so every read after a small edit resolves only the edited cards.
+ */
+let resolvedCache: { context: string; byStored: WeakMap<Touchpoint, Touchpoint> } = {
+  context: '',
+  byStored: new WeakMap(),
+}
+
+function resolvedTouchpoints(
+  stored: readonly Touchpoint[],
+  stages: readonly Stage[],
+  personas: readonly Persona[],
+): Touchpoint[] {
+  const first = stages[0]
+  if (!first) return []
+  const context = `${stages.map((s) => s.id).join(' ')}|${personas.map((p) => p.id).join(' ')}`
+  if (resolvedCache.context !== context) resolvedCache = { context, byStored: new WeakMap() }
+  const { byStored } = resolvedCache
+  const stageIds = new Set(stages.map((s) => s.id))
+  const personaIds = new Set(personas.map((p) => p.id))
+  return stored.map((tp) => {
+    let resolved = byStored.get(tp)
+    if (!resolved) {
+      resolved = resolveTouchpoint(tp, stageIds, first.id, personaIds)
+      byStored.set(tp, resolved)
+    }
+    return resolved
+  })
 }
 
 /** Whether the pain point and opportunity ids of a card are unique (checked without allocating for the usual short lists). */
@@ -109,14 +153,12 @@ export function resolveReferences(meta: JourneyMeta, raw: RawCollections): Journ
     .slice(0, LIMITS.stages)
   const stageIds = new Set(stages.map((s) => s.id))
   const personas: Persona[] = sortedById(raw.personas, LIMITS.personas)
-  const personaIds = new Set(personas.map((p) => p.id))
 
-  const firstStage = stages[0]
-  const touchpoints: Touchpoint[] = firstStage
-    ? sortedById(raw.touchpoints, LIMITS.touchpoints).map((tp) =>
-        resolveTouchpoint(tp, stageIds, firstStage.id, personaIds),
-      )
-    : []
+  const touchpoints = resolvedTouchpoints(
+    sortedById(raw.touchpoints, LIMITS.touchpoints),
+    stages,
+    personas,
+  )
   const touchpointById = new Map(touchpoints.map((tp) => [tp.id, tp]))
 
   const connections: Connection[] = sortedById(raw.connections, Number.POSITIVE_INFINITY)
