@@ -20,6 +20,7 @@ import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import { FullStateCache } from './full-state-cache.js'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
+import { IdleTimer } from './idle-timer.js'
 import { loadJourney, type MigrateDoc } from './load-journey.js'
 import { LoadingInbox } from './loading-inbox.js'
 import type { Peer } from './peer.js'
@@ -65,13 +66,14 @@ export class Room {
   readonly #commits = new GroupCommit((batch) => this.#write(batch))
   readonly #compaction: BackgroundCompaction
   readonly #fullState = new FullStateCache(this.doc)
-  #idleTimer: NodeJS.Timeout | null = null
+  readonly #idleTimer: IdleTimer
   #unsubscribe: () => void = () => {}
 
   constructor(journeyId: string, options: RoomOptions) {
     this.journeyId = journeyId
     this.#options = options
     this.#compaction = new BackgroundCompaction(options.store, journeyId, options.logger)
+    this.#idleTimer = new IdleTimer(options.idleMs, () => void this.#unloadIfIdle())
     this.presence = new RoomAwareness(this.doc, {
       maxStateBytes: options.maxAwarenessBytes,
       peers: () => this.#peers,
@@ -92,7 +94,7 @@ export class Room {
 
   join(peer: Peer): void {
     if (!this.open) throw new Error(`room ${this.journeyId} is unloaded`)
-    this.#clearIdleTimer()
+    this.#idleTimer.stop()
     this.#peers.add(peer)
     if (this.#state === 'live' || this.#state === 'flushing') this.#greet(peer)
   }
@@ -112,8 +114,7 @@ export class Room {
       return
     }
     if (!this.#inbox.add(peer, message, frame.length)) {
-      this.leave(peer)
-      peer.close(CLOSE_CODES.tryAgainLater, 'journey still loading')
+      this.expel(peer, CLOSE_CODES.tryAgainLater, 'journey still loading')
     }
   }
 
@@ -121,15 +122,18 @@ export class Room {
     if (!this.#peers.delete(peer)) return
     this.#inbox.drop(peer)
     if (this.#state !== 'unloaded') this.presence.release(peer)
-    if (this.#peers.size === 0 && this.#state === 'live') this.#startIdleTimer()
+    if (this.#peers.size === 0 && this.#state === 'live') this.#idleTimer.start()
+  }
+
+  /** Disconnects one connection with `code`; nothing it sends afterwards is read. */
+  expel(peer: Peer, code: number, reason: string): void {
+    this.leave(peer)
+    peer.close(code, reason)
   }
 
   /** Closes every connection with `code`. */
   closeAll(code: number, reason: string): void {
-    for (const peer of [...this.#peers]) {
-      this.leave(peer)
-      peer.close(code, reason)
-    }
+    for (const peer of [...this.#peers]) this.expel(peer, code, reason)
   }
 
   /** Resolves once every update received so far is stored (or failed to be). */
@@ -147,7 +151,7 @@ export class Room {
    * later), store what is pending and leave memory.
    */
   async shutdown(): Promise<void> {
-    this.#clearIdleTimer()
+    this.#idleTimer.stop()
     await this.loaded
     this.closeAll(CLOSE_CODES.goingAway, 'server shutting down')
     await this.settled()
@@ -206,7 +210,7 @@ export class Room {
       for (const { peer, message } of this.#inbox.drain()) {
         if (this.#peers.has(peer)) this.#handle(peer, message)
       }
-      if (this.#peers.size === 0) this.#startIdleTimer()
+      if (this.#peers.size === 0) this.#idleTimer.start()
     } catch (error) {
       if (this.#state === 'unloaded') return
       if (error instanceof JourneyNotFoundError) {
@@ -285,8 +289,7 @@ export class Room {
       { journey: this.journeyId, peer: peer.label, reason: detail },
       'refused a message',
     )
-    this.leave(peer)
-    peer.close(CLOSE_CODES.malformedMessage, 'malformed message')
+    this.expel(peer, CLOSE_CODES.malformedMessage, 'malformed message')
   }
 
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -353,20 +356,6 @@ export class Room {
     }
   }
 
-  #startIdleTimer(): void {
-    this.#clearIdleTimer()
-    this.#idleTimer = setTimeout(() => {
-      this.#idleTimer = null
-      void this.#unloadIfIdle()
-    }, this.#options.idleMs)
-    this.#idleTimer.unref()
-  }
-
-  #clearIdleTimer(): void {
-    if (this.#idleTimer !== null) clearTimeout(this.#idleTimer)
-    this.#idleTimer = null
-  }
-
   async #unloadIfIdle(): Promise<void> {
     if (this.#peers.size > 0 || this.#state !== 'live') return
     this.#state = 'flushing'
@@ -383,7 +372,7 @@ export class Room {
   #dispose(): void {
     if (this.#state === 'unloaded') return
     this.#state = 'unloaded'
-    this.#clearIdleTimer()
+    this.#idleTimer.stop()
     this.#unsubscribe()
     this.doc.off('update', this.#onDocUpdate)
     this.presence.destroy()

@@ -86,14 +86,12 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
           if (peer === null || room === null) return
           if (!bucket.take()) {
             logger.info({ journey: journeyId, peer: peer.label }, 'rate limit exceeded')
-            room.leave(peer)
-            peer.close(CLOSE_CODES.rateLimited, 'rate limit exceeded')
+            room.expel(peer, CLOSE_CODES.rateLimited, 'rate limit exceeded')
             return
           }
           const data: unknown = event.data
           if (!(data instanceof ArrayBuffer)) {
-            room.leave(peer)
-            peer.close(CLOSE_CODES.unsupportedData, 'binary messages only')
+            room.expel(peer, CLOSE_CODES.unsupportedData, 'binary messages only')
             return
           }
           try {
@@ -101,8 +99,7 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
           } catch (error) {
             // A bug met by one message must cost that connection, not the process or the room.
             logger.error({ journey: journeyId, peer: peer.label, err: error }, 'message failed')
-            room.leave(peer)
-            peer.close(CLOSE_CODES.internalError, 'internal error')
+            room.expel(peer, CLOSE_CODES.internalError, 'internal error')
           }
         },
         onClose() {
