@@ -26,6 +26,9 @@ describe('stored documents are migrated on load', () => {
     const client = scope.client(server.syncUrl, 'future')
     await waitFor(() => client.closes.length > 0, 'close')
     expect(client.closes[0]).toBe(4422)
+    const exported = await fetch(`${server.url}/api/journeys/future/export`)
+    expect(exported.status).toBe(422)
+    expect(((await exported.json()) as { error: string }).error).toMatch(/newer|version/i)
     expect((await storedDoc(dataDir, 'future')).getMap('meta').get('schemaVersion')).toBe(
       SCHEMA_VERSION + 1,
     )

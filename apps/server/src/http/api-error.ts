@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Logger } from 'pino'
+import { UnsupportedJourneyError } from '../rooms/load-journey.js'
 
 /** One problem in a request body, located by a path such as `touchpoints[3].stageId`. */
 export type ApiIssue = { path: string; message: string }
@@ -28,6 +29,8 @@ export function apiErrorHandler(logger: Logger): ErrorHandler {
     if (err instanceof HTTPException) {
       return apiError(c, err.status as ContentfulStatusCode, err.message || 'request failed')
     }
+    // The journey is fine where it is; this server is too old to read it.
+    if (err instanceof UnsupportedJourneyError) return apiError(c, 422, err.message)
     logger.error({ err, method: c.req.method, path: c.req.path }, 'request failed')
     return apiError(c, 500, 'internal server error')
   }

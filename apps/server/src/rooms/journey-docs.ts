@@ -8,7 +8,8 @@ export interface JourneyDocs {
   /**
    * An independent copy of the journey's current state: the live room's document when the
    * room is loaded (including edits not yet compacted), otherwise loaded from storage and
-   * migrated. Null for an unknown journey. The copy may be read or mutated freely.
+   * migrated. Null for an unknown journey; `UnsupportedJourneyError` for one this server
+   * cannot read. The copy may be read or mutated freely.
    */
   readDoc(journeyId: string): Promise<Y.Doc | null>
   /**

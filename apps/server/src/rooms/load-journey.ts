@@ -21,6 +21,17 @@ export type LoadOutcome =
   | { status: 'missing' }
   | { status: 'refused'; message: string }
 
+/** A stored journey this server cannot read, such as one saved by a newer Touchline. */
+export class UnsupportedJourneyError extends Error {
+  constructor(
+    readonly journeyId: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'UnsupportedJourneyError'
+  }
+}
+
 /** Marks the migration's transaction, which no client made. */
 const MIGRATION = Symbol('migration')
 

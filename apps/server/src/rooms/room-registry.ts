@@ -5,7 +5,7 @@ import type { JourneyStore } from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import type { FanOut } from './fan-out.js'
 import type { JourneyDocs } from './journey-docs.js'
-import { loadJourney, type MigrateDoc } from './load-journey.js'
+import { loadJourney, type MigrateDoc, UnsupportedJourneyError } from './load-journey.js'
 import type { Peer } from './peer.js'
 import { Room } from './room.js'
 
@@ -77,7 +77,7 @@ export class RoomRegistry implements JourneyDocs {
     // Exports see the current layout; storing the migration is left to the next room load.
     const outcome = await loadJourney(this.#options.store, journeyId, doc, this.#options.migrate)
     if (outcome.status === 'missing') return null
-    if (outcome.status === 'refused') throw new Error(outcome.message)
+    if (outcome.status === 'refused') throw new UnsupportedJourneyError(journeyId, outcome.message)
     return doc
   }
 
