@@ -1,4 +1,9 @@
-import { createJourneyDoc, exportJourney, type JourneyExport } from '@touchline/model'
+import {
+  addTouchpoint,
+  createJourneyDoc,
+  exportJourney,
+  type JourneyExport,
+} from '@touchline/model'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHttpFixture } from '../../test/support/http-app.js'
 
@@ -19,31 +24,18 @@ function validExport(): JourneyExport {
   return file
 }
 
+/** A complete touchpoint as the model writes it. */
+const MODEL_TOUCHPOINT = (() => {
+  const doc = createJourneyDoc({ title: 'Source of a touchpoint' })
+  addTouchpoint(doc, null)
+  const [made] = exportJourney(doc).journey.touchpoints
+  doc.destroy()
+  if (made === undefined) throw new Error('the model added no touchpoint')
+  return made
+})()
+
 function touchpoint(id: string, stageId: string) {
-  return {
-    id,
-    title: `Touchpoint ${id}`,
-    description: '',
-    stageId,
-    channel: 'website',
-    owner: '',
-    personaIds: [],
-    emotions: {},
-    content: null,
-    customerAction: '',
-    customerThought: '',
-    callToAction: '',
-    campaignTag: '',
-    painPoints: [],
-    opportunities: [],
-    kpis: [],
-    momentOfTruth: false,
-    conversion: false,
-    intendedEnd: false,
-    confidence: 'assumed',
-    evidence: [],
-    position: { x: 0, y: 0 },
-  }
+  return { ...MODEL_TOUCHPOINT, id, stageId }
 }
 
 function importBody(body: string | Uint8Array, headers: Record<string, string> = {}) {
