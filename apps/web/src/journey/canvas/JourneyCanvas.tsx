@@ -21,6 +21,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -32,8 +33,10 @@ import { RemoteCursors } from '../presence/RemoteCursors'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { throttle } from '../util/throttle'
 import { ConnectionEdge } from './ConnectionEdge'
+import { pruneCardHeights } from './card-heights'
 import { type ColumnLayout, GRID, layoutColumns } from './column-layout'
 import type { ConnectionFlowEdge } from './connection-edge-data'
+import { editCardTitle } from './edit-card-title'
 import { createEdgeBuilder } from './flow-edges'
 import { createNodeBuilder, type FlowNode, reconcileNodes } from './flow-nodes'
 import { peerSelections as invertPeerSelections } from './peer-selections'
@@ -93,6 +96,12 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
     () => layoutColumns(journey.stages, journey.touchpoints, cardHeights),
     [journey.stages, journey.touchpoints, cardHeights, heightsVersion],
   )
+  useEffect(() => {
+    pruneCardHeights(
+      cardHeights,
+      journey.touchpoints.map((touchpoint) => touchpoint.id),
+    )
+  }, [cardHeights, journey.touchpoints])
   // While this person drags, the columns hold still so the card can cross into the next one.
   const layout = frozenLayout ?? liveLayout
   const layoutRef = useRef(layout)
@@ -204,19 +213,9 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
     [drag],
   )
 
-  // Double-clicking a card goes straight to editing its title, as in a design tool.
   const onNodeDoubleClick = useCallback(
     (_event: ReactMouseEvent, node: FlowNode) => {
-      if (node.type !== 'touchpoint') return
-      actions.select({ touchpoints: [node.id], connections: [], stageId: null })
-      actions.setPanel('inspector')
-      requestAnimationFrame(() => {
-        const title = document.querySelector<HTMLInputElement>(
-          '[data-testid="inspector"] [data-testid="touchpoint-title"]',
-        )
-        title?.focus()
-        title?.select()
-      })
+      if (node.type === 'touchpoint') editCardTitle(actions, node.id)
     },
     [actions],
   )

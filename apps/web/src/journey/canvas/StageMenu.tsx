@@ -1,3 +1,4 @@
+import { type ReactFlowState, useStore } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useActions } from '../store/editor-context'
@@ -9,6 +10,11 @@ interface Props {
   onRename: () => void
 }
 
+/** The viewport as one value, so any pan or zoom is a change. */
+function viewportKey(state: ReactFlowState): string {
+  return state.transform.join(',')
+}
+
 /** The "…" menu of a stage header. */
 export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
   const actions = useActions()
@@ -18,7 +24,15 @@ export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
   const open = anchor !== null
   const root = useRef<HTMLDivElement>(null)
   const menu = useRef<HTMLDivElement>(null)
+  // The open menu is drawn over the page at the header's screen position; once the map pans or
+  // zooms the header is elsewhere, so the menu closes instead of pointing at the wrong stage.
+  const viewport = useStore(viewportKey)
+  const openedAt = useRef(viewport)
+  useEffect(() => {
+    if (viewport !== openedAt.current) setAnchor(null)
+  }, [viewport])
   const setOpen = (next: boolean) => {
+    openedAt.current = viewport
     const rect = root.current?.getBoundingClientRect()
     setAnchor(next && rect ? { top: rect.bottom + 4, right: window.innerWidth - rect.right } : null)
   }

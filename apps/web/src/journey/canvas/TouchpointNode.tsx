@@ -1,7 +1,9 @@
 import { CHANNELS } from '@touchline/model'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
-import { type CSSProperties, memo } from 'react'
+import { type CSSProperties, type FocusEvent, type KeyboardEvent, memo } from 'react'
+import { useActions } from '../store/editor-context'
 import { ChannelIcon } from './channel-icons'
+import { editCardTitle } from './edit-card-title'
 import { emotionColor, emotionWord, formatScore } from './emotion'
 import { shortName } from './short-name'
 import type { TouchpointFlowNode } from './touchpoint-node-data'
@@ -37,13 +39,33 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
   if (peerColor) classes.push('is-peer-selected')
   if (touchpoint.momentOfTruth) classes.push('is-moment-of-truth')
   const channelLabel = CHANNEL_LABELS.get(touchpoint.channel) ?? 'Other'
+  const actions = useActions()
+  // Tab walks the cards in reading order and selects the one it reaches; a mouse press also
+  // focuses the card, but there React Flow's click (and shift-click) decides the selection.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || selected) return
+    if (!event.currentTarget.matches(':focus-visible')) return
+    actions.select({ touchpoints: [touchpoint.id], connections: [], stageId: null })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+    event.preventDefault()
+    editCardTitle(actions, touchpoint.id)
+  }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a card holds blocks and handles, which a <button> may not contain.
     <div
       className={classes.join(' ')}
       style={style}
       data-testid="touchpoint-card"
       data-id={touchpoint.id}
+      role="button"
+      tabIndex={0}
+      aria-label={`${touchpoint.title}, ${channelLabel}`}
+      aria-pressed={selected}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
     >
       <Handle type="target" position={Position.Left} className="card-handle" />
       {peerColor ? (

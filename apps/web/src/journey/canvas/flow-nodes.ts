@@ -103,8 +103,7 @@ export function createNodeBuilder(): (inputs: NodeInputs) => FlowNode[] {
 
     const personas = new Map(journey.personas.map((persona) => [persona.id, persona]))
     const selectedCards = new Set(selection.touchpoints)
-    for (const touchpoint of journey.touchpoints) {
-      if (!layout.byStage.has(touchpoint.stageId)) continue
+    for (const touchpoint of readingOrder(journey.touchpoints, layout)) {
       const peers = peerSelections.get(touchpoint.id)
       const old = previous.get(touchpoint.id)
       const candidate: TouchpointNodeData = {
@@ -133,6 +132,21 @@ export function createNodeBuilder(): (inputs: NodeInputs) => FlowNode[] {
     previous = next
     return nodes
   }
+}
+
+/**
+ * Cards stage by stage, top to bottom: the order of the DOM, so Tab walks the map the way it
+ * is read. Cards of stages not laid out (none, normally) are left out.
+ */
+function readingOrder(touchpoints: readonly Touchpoint[], layout: ColumnLayout): Touchpoint[] {
+  const placed = touchpoints.flatMap((touchpoint) => {
+    const column = layout.byStage.get(touchpoint.stageId)
+    return column
+      ? [{ touchpoint, column: column.index, at: drawnPosition(layout, touchpoint) }]
+      : []
+  })
+  placed.sort((a, b) => a.column - b.column || a.at.y - b.at.y || a.at.x - b.at.x)
+  return placed.map((entry) => entry.touchpoint)
 }
 
 function sameNode(a: Node, b: FlowNode): boolean {

@@ -8,9 +8,10 @@ const bindings: JourneyBinding[] = []
 
 function editor() {
   const doc = createJourneyDoc({ title: 'Actions' })
-  const binding = bindJourneyStore(doc, {})
+  const origin = {}
+  const binding = bindJourneyStore(doc, origin)
   bindings.push(binding)
-  const actions = createJourneyActions(doc, {}, binding)
+  const actions = createJourneyActions(doc, origin, binding)
   const state = () => binding.store.getState()
   return { doc, actions, state }
 }
@@ -78,16 +79,30 @@ describe('journey actions', () => {
     expect(state().selection.touchpoints).toEqual([])
   })
 
-  it('nudges the selected cards by one grid step, four with Shift', () => {
+  it('nudges the selected cards down by one grid step, four with Shift', () => {
     const { actions, state } = editor()
     const a = actions.addTouchpointToFirstStage() ?? ''
     const start = state().journey.touchpoints[0]?.position
     actions.nudgeSelection(0, 1, false)
-    actions.nudgeSelection(1, 0, true)
+    actions.nudgeSelection(0, 1, true)
     expect(state().journey.touchpoints.find((t) => t.id === a)?.position).toEqual({
-      x: (start?.x ?? 0) + GRID * 4,
-      y: (start?.y ?? 0) + GRID,
+      x: start?.x ?? 0,
+      y: (start?.y ?? 0) + GRID * 5,
     })
+  })
+
+  it('moves the selected card to the next or previous stage with left and right', () => {
+    const { actions, state } = editor()
+    const [first, second] = state().journey.stages
+    const a = actions.addTouchpointToFirstStage() ?? ''
+    const card = () => state().journey.touchpoints.find((t) => t.id === a)
+    actions.nudgeSelection(1, 0, false)
+    expect(card()?.stageId).toBe(second?.id)
+    actions.nudgeSelection(-1, 0, false)
+    actions.nudgeSelection(-1, 0, false)
+    expect(card()?.stageId).toBe(first?.id)
+    actions.undo()
+    expect(card()?.stageId).toBe(second?.id)
   })
 
   it('creates a card where the column is double-clicked, serving the persona in view', () => {

@@ -26,13 +26,14 @@ import {
 } from '@touchline/model'
 import type * as Y from 'yjs'
 import { freeSlot, GRID, layoutColumns, placeCard } from '../canvas/column-layout'
+import { stepToNeighbourStage } from '../canvas/stage-step'
 import type { JourneyBinding, SidePanel } from './journey-store'
 import { EMPTY_SELECTION, type Selection, sameSelection } from './selection'
 
 export const READ_ONLY_NOTICE =
   'This journey was saved by a newer version of Touchline, so it is read-only here. Reload the page to get the new version.'
 
-/** Grid steps a nudge moves; with Shift, four times as far. */
+/** Grid steps an up/down nudge moves; with Shift, four times as far. */
 const NUDGE = GRID
 
 /**
@@ -51,6 +52,7 @@ export interface JourneyActions {
   setEmotion(touchpointId: string, personaId: string, value: number | null): void
   duplicateSelection(): void
   deleteSelection(): void
+  /** Up/down moves by grid steps; left/right moves to the neighbouring stage. */
   nudgeSelection(dx: number, dy: number, far: boolean): void
   connect(source: string, target: string): string | null
   updateConnection(id: string, patch: ConnectionPatch): void
@@ -211,13 +213,24 @@ export function createJourneyActions(
     },
     nudgeSelection(dx, dy, far) {
       const { journey, selection } = state()
+      if (dx !== 0) {
+        const layout = layoutColumns(journey.stages, journey.touchpoints, cardHeights())
+        const moves = stepToNeighbourStage(
+          layout,
+          journey.touchpoints,
+          selection.touchpoints,
+          dx < 0 ? -1 : 1,
+        )
+        if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
+        return
+      }
       const step = far ? NUDGE * 4 : NUDGE
       const chosen = new Set(selection.touchpoints)
       const moves = journey.touchpoints
         .filter((touchpoint) => chosen.has(touchpoint.id))
         .map((touchpoint) => ({
           id: touchpoint.id,
-          position: { x: touchpoint.position.x + dx * step, y: touchpoint.position.y + dy * step },
+          position: { x: touchpoint.position.x, y: touchpoint.position.y + dy * step },
         }))
       if (moves.length > 0) attempt(() => moveTouchpoints(doc, origin, moves))
     },
