@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   createRegistry,
   GatedStore,
+  joinSynced,
   liveRoom,
   seedJourney,
   settle,
@@ -118,10 +119,7 @@ describe('Room lifecycle', () => {
 
     store.failLoads = false
     const second = new TestPeer('second')
-    const room = registry.join('j', second)
-    await room.loaded
-    room.receive(second, second.syncStep1())
-    await settle()
+    await joinSynced(registry, second)
     expect(second.doc.getMap('meta').get('title')).toBe('Readable again')
   })
 
@@ -194,16 +192,9 @@ describe('Room lifecycle', () => {
   })
 
   it('closes everyone with 1011 when relaying a stored batch fails, and keeps the batch', async () => {
-    const store = new GatedStore()
-    await seedJourney(store, 'j')
-    const registry = createRegistry(store)
     const writer = new TestPeer('writer')
     const broken = new BrokenPeer('broken')
-    const room = registry.join('j', writer)
-    registry.join('j', broken)
-    await room.loaded
-    room.receive(writer, writer.syncStep1())
-    await settle()
+    const { store, registry, room } = await liveRoom([writer, broken])
     room.receive(
       writer,
       writer.edit((doc) => doc.getMap('meta').set('title', 'Stored, then relayed badly')),

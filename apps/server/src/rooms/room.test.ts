@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import {
   createRegistry,
   GatedStore,
+  joinSynced,
   liveRoom,
   seedJourney,
   settle,
@@ -227,10 +228,7 @@ describe('Room sync', () => {
 
     store.failAppends = false
     const again = new TestPeer('again')
-    const reloaded = registry.join('j', again)
-    await reloaded.loaded
-    reloaded.receive(again, again.syncStep1())
-    await settle()
+    await joinSynced(registry, again)
     expect(again.doc.getMap('meta').get('title')).toBe('Stored')
   })
 

@@ -157,6 +157,15 @@ export async function liveRoom(
   return { store, registry, room }
 }
 
+/** Joins `peer` to journey `j`, once loaded, through its first sync. */
+export async function joinSynced(registry: RoomRegistry, peer: TestPeer): Promise<Room> {
+  const room = registry.join('j', peer)
+  await room.loaded
+  room.receive(peer, peer.syncStep1())
+  await settle()
+  return room
+}
+
 /** Lets pending immediates (group commits) and promise continuations run. */
 export async function settle(turns = 3): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve))
