@@ -52,6 +52,20 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {}
   const tables: string[] = []
   const wants = (suite: Suite) => options.suites.includes(suite)
+  // Written after every suite, so a run cut short keeps what it measured.
+  const save = (finishedAt: Date | null) =>
+    writeResults(
+      {
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt?.toISOString() ?? null,
+        mode: options.quick ? 'quick' : 'full',
+        machine,
+        options,
+        skipped,
+        ...results,
+      },
+      startedAt,
+    )
 
   if (wants('sync')) {
     const plan = options.quick
@@ -61,6 +75,7 @@ async function main(): Promise<void> {
     const sync = await runSyncSuite(servers, workloads, plan, log)
     results.sync = sync
     tables.push(syncTables(sync))
+    save(null)
     log(`\n${tables.at(-1)}`)
   }
   if (wants('storm')) {
@@ -76,6 +91,7 @@ async function main(): Promise<void> {
     )
     results.storm = storm
     tables.push(stormTable(storm))
+    save(null)
     log(`\n${tables.at(-1)}`)
   }
   if (wants('cold')) {
@@ -83,6 +99,7 @@ async function main(): Promise<void> {
     const cold = await runColdSuite(servers, { updates: 100_000, runs: options.quick ? 2 : 5 }, log)
     results.cold = cold
     tables.push(coldTable(cold))
+    save(null)
     log(`\n${tables.at(-1)}`)
   }
 
@@ -91,6 +108,7 @@ async function main(): Promise<void> {
     const analysis = runAnalysisSuite(options.quick ? 30 : 200, log)
     results.model = analysis
     tables.push(analysisTable(analysis))
+    save(null)
     log(`\n${tables.at(-1)}`)
   }
 
@@ -113,23 +131,13 @@ async function main(): Promise<void> {
       )
       results.canvas = canvas
       tables.push(canvasTable(canvas))
+      save(null)
       log(`\n${tables.at(-1)}`)
     }
   }
 
   const finishedAt = new Date()
-  const file = writeResults(
-    {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      mode: options.quick ? 'quick' : 'full',
-      machine,
-      options,
-      skipped,
-      ...results,
-    },
-    startedAt,
-  )
+  const file = save(finishedAt)
   log(
     `\n${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s; wrote ${relative(repoRoot, file)}`,
   )

@@ -39,6 +39,7 @@ interface CardPoint extends Point {
 
 const STEP_WAIT_MS = 16
 const DRAG_CARDS = 50
+const SETTLE_TIMEOUT_MS = 60_000
 
 function frameTimes(deltas: readonly number[]): FrameTimes {
   const histogram = new LatencyHistogram()
@@ -76,9 +77,13 @@ export async function measurePage(
   steps: number,
 ): Promise<PageMeasurement> {
   await page.goto(url)
-  const settled: { renderedAt: number; cards: number; edges: number } = await page.evaluate(
-    settleScript(cardSelector),
-  )
+  const settled: { settled: boolean; renderedAt: number; cards: number; edges: number } =
+    await page.evaluate(settleScript(cardSelector, SETTLE_TIMEOUT_MS))
+  if (!settled.settled) {
+    throw new Error(
+      `${url}: the canvas did not settle within ${SETTLE_TIMEOUT_MS} ms (${settled.cards} cards, ${settled.edges} edges in the DOM)`,
+    )
+  }
   const pane: Point | null = await page.evaluate(PANE_POINT)
   if (!pane) throw new Error(`${url}: found no empty pane to pan on`)
   // Out and back, so the view ends where it started.

@@ -88,6 +88,8 @@ async function importJourney(server: RunningServer, touchpoints: number): Promis
 
 async function openPage(browser: Browser) {
   const context = await browser.newContext({ viewport: VIEWPORT })
+  // No single gesture may hang the run: every page action fails after a minute.
+  context.setDefaultTimeout(60_000)
   // A returning user: skips the first-visit name dialog.
   await context.addInitScript(
     "localStorage.setItem('touchline:identity', JSON.stringify({ name: 'Bench', color: '#2f6fdf' }))",

@@ -3,18 +3,21 @@
 
 /**
  * Resolves once the number of rendered cards and edges has not changed for 20 frames, with
- * the page time (ms since navigation) at which it last changed: the first full render.
+ * the page time (ms since navigation) at which it last changed: the first full render. After
+ * `timeoutMs` it resolves with `settled: false` and what it saw, rather than hang.
  */
-export function settleScript(cardSelector: string): string {
+export function settleScript(cardSelector: string, timeoutMs: number): string {
   return `new Promise((resolve) => {
     let last = -1, lastChange = performance.now(), stable = 0
+    const started = performance.now()
     const tick = () => {
       const cards = document.querySelectorAll(${JSON.stringify(cardSelector)}).length
       const edges = document.querySelectorAll('.react-flow__edge').length
       const now = performance.now()
       if (cards + edges !== last) { last = cards + edges; lastChange = now; stable = 0 }
       else if (cards > 0) stable++
-      if (stable >= 20) resolve({ renderedAt: lastChange, cards, edges })
+      if (stable >= 20) resolve({ settled: true, renderedAt: lastChange, cards, edges })
+      else if (performance.now() - started > ${timeoutMs}) resolve({ settled: false, renderedAt: lastChange, cards, edges })
       else requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)

@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { LatencySummary } from '../stats/latency-histogram.js'
 import { LatencyHistogram } from '../stats/latency-histogram.js'
+import { withTimeout } from '../sync/room-session.js'
 import { PAINTED_AT, visibleCardsScript, watchForTextScript } from './page-scripts.js'
 
 const PAINT_TIMEOUT_MS = 5000
@@ -27,17 +28,20 @@ export async function remoteEditToPaint(
     disableBc: true,
   })
   try {
-    await new Promise<void>((resolve) => {
-      if (provider.synced) resolve()
-      else provider.once('sync', () => resolve())
-    })
+    await withTimeout(
+      new Promise<void>((resolve) => {
+        if (provider.synced) resolve()
+        else provider.once('sync', () => resolve())
+      }),
+      15_000,
+      'the y-websocket client did not sync within 15 s',
+    )
     const histogram = new LatencyHistogram()
     let timedOut = 0
     for (let i = 0; i < edits; i++) {
       const [card] = await page.evaluate<{ id: string }[]>(visibleCardsScript(cardSelector, 1))
       const entity = card ? doc.getMap<Y.Map<unknown>>('touchpoints').get(card.id) : undefined
       if (!entity) {
-        await page.screenshot({ path: '/tmp/bench-canvas.png' })
         throw new Error(
           `no card in view to edit (in view: ${card?.id ?? 'none'}, in the document: ${doc.getMap('touchpoints').size})`,
         )
