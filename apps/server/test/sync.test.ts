@@ -98,6 +98,25 @@ describe('live sync with the stock y-websocket client', () => {
     }
   })
 
+  it('syncs a client that joins while others never stop typing', async () => {
+    const dataDir = tempDataDir()
+    await seedJourney(dataDir, 'busy', 'Busy')
+    const server = await scope.server({}, dataDir)
+    const typists = [scope.client(server.syncUrl, 'busy'), scope.client(server.syncUrl, 'busy')]
+    await Promise.all(typists.map(synced))
+    let keystrokes = 0
+    const typing = setInterval(() => {
+      for (const typist of typists) typist.doc.getMap('meta').set('description', `${keystrokes++}`)
+    }, 1)
+    try {
+      const joiner = scope.client(server.syncUrl, 'busy')
+      await synced(joiner)
+      expect(joiner.doc.getMap('meta').get('title')).toBe('Busy')
+    } finally {
+      clearInterval(typing)
+    }
+  })
+
   it('closes clients of an unknown journey with 4404 without creating it', async () => {
     const server = await scope.server()
     const ghost = scope.client(server.syncUrl, 'no-such-journey')
