@@ -93,8 +93,8 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: heightsVersion signals a change inside the mutable heights map.
   const liveLayout = useMemo(
-    () => layoutColumns(journey.stages, journey.touchpoints, cardHeights),
-    [journey.stages, journey.touchpoints, cardHeights, heightsVersion],
+    () => layoutColumns(journey.stages, journey.touchpoints, cardHeights, journey.connections),
+    [journey.stages, journey.touchpoints, journey.connections, cardHeights, heightsVersion],
   )
   useEffect(() => {
     pruneCardHeights(

@@ -1,6 +1,7 @@
 import {
   addStage,
   addTouchpoint,
+  connect,
   createJourneyDoc,
   readJourney,
   removeStage,
@@ -19,6 +20,7 @@ import {
   layoutColumns,
   MIN_COLUMN_WIDTH,
   placeCard,
+  SELF_LOOP_CLEARANCE,
 } from './column-layout'
 
 function journeyWithCards() {
@@ -128,5 +130,18 @@ describe('overlapping cards', () => {
     expect(layout.drawn.get(top)?.y).toBe(80)
     expect(layout.drawn.get(under)?.y).toBe(80 + 200 + CARD_SPACING)
     expect(layout.drawn.get(beside)?.y).toBe(100)
+  })
+
+  it('keeps room below a card that loops to itself, for the loop and its label', () => {
+    const doc = createJourneyDoc({ title: 'Loop' })
+    const stage = readJourney(doc).stages[0]
+    if (!stage) throw new Error('missing stage')
+    const looped = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 80 } })
+    const under = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 160 } })
+    connect(doc, 't', { source: looped, target: looped, kind: 'nurture' })
+    const journey = readJourney(doc)
+    const heights = new Map([[looped, 120]])
+    const layout = layoutColumns(journey.stages, journey.touchpoints, heights, journey.connections)
+    expect(layout.drawn.get(under)?.y).toBe(80 + 120 + SELF_LOOP_CLEARANCE + CARD_SPACING)
   })
 })

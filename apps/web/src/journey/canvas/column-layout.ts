@@ -1,4 +1,5 @@
-import type { Position, Stage, Touchpoint } from '@touchline/model'
+import type { Connection, Position, Stage, Touchpoint } from '@touchline/model'
+import { SELF_LOOP_DEPTH } from './edge-paths'
 
 /**
  * Stage columns laid out side by side, packed left to right in stage order, each as wide as its
@@ -21,6 +22,8 @@ export const MIN_COLUMN_HEIGHT = 560
 export const CARD_TOP = HEADER_HEIGHT + COLUMN_PADDING
 /** The least vertical space between two cards in a column. */
 export const CARD_SPACING = 12
+/** Kept free below a card that loops to itself, for the loop and its cadence label. */
+export const SELF_LOOP_CLEARANCE = SELF_LOOP_DEPTH + GRID
 
 export interface Column {
   stage: Stage
@@ -65,6 +68,15 @@ function extents(touchpoints: readonly Touchpoint[]): Map<string, Extent> {
   return out
 }
 
+/** The height a card takes in its column: itself, plus room for a loop hanging below it. */
+function footprint(
+  id: string,
+  heights: ReadonlyMap<string, number>,
+  selfLooped: ReadonlySet<string>,
+): number {
+  return (heights.get(id) ?? CARD_HEIGHT_ESTIMATE) + (selfLooped.has(id) ? SELF_LOOP_CLEARANCE : 0)
+}
+
 /**
  * Draw positions of every card: stored position plus its column's offset, then, top to bottom,
  * any card that would cover one above it (cards grow as people add personas and badges) is
@@ -74,6 +86,7 @@ function drawCards(
   touchpoints: readonly Touchpoint[],
   byStage: ReadonlyMap<string, Column>,
   heights: ReadonlyMap<string, number>,
+  selfLooped: ReadonlySet<string>,
 ): Map<string, Position> {
   const drawn = new Map<string, Position>()
   const placed = new Map<string, { x: number; bottom: number }[]>()
@@ -94,7 +107,7 @@ function drawCards(
         y = other.bottom + CARD_SPACING
       }
     }
-    const bottom = y + (heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE)
+    const bottom = y + footprint(touchpoint.id, heights, selfLooped)
     others.push({ x, bottom })
     placed.set(column.stage.id, others)
     drawn.set(touchpoint.id, { x, y })
@@ -102,12 +115,17 @@ function drawCards(
   return drawn
 }
 
-/** Widths grow to hold each stage's cards side by side; the height holds the lowest card. */
+/**
+ * Widths grow to hold each stage's cards side by side; the height holds the lowest card. Cards
+ * with a self loop (given by `connections`) keep room below them for it.
+ */
 export function layoutColumns(
   stages: readonly Stage[],
   touchpoints: readonly Touchpoint[],
   heights: ReadonlyMap<string, number> = new Map(),
+  connections: readonly Connection[] = [],
 ): ColumnLayout {
+  const selfLooped = new Set(connections.filter((c) => c.source === c.target).map((c) => c.source))
   const byExtent = extents(touchpoints)
   const columns: Column[] = []
   const byStage = new Map<string, Column>()
@@ -124,12 +142,12 @@ export function layoutColumns(
     byStage.set(stage.id, column)
     x += width + COLUMN_GAP
   })
-  const drawn = drawCards(touchpoints, byStage, heights)
+  const drawn = drawCards(touchpoints, byStage, heights, selfLooped)
   let bottom = 0
   for (const touchpoint of touchpoints) {
     const at = drawn.get(touchpoint.id)
     if (!at) continue
-    bottom = Math.max(bottom, at.y + (heights.get(touchpoint.id) ?? CARD_HEIGHT_ESTIMATE))
+    bottom = Math.max(bottom, at.y + footprint(touchpoint.id, heights, selfLooped))
   }
   const height = roundUp(Math.max(MIN_COLUMN_HEIGHT, bottom + COLUMN_PADDING * 3))
   return { columns, height, byStage, drawn }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loopBelow, routeConnection, selfLoop } from './edge-paths'
+import { loopBelow, routeConnection, SELF_LOOP_DEPTH, selfLoop } from './edge-paths'
 
 const card = (x: number, y: number) => ({ x, y, width: 240, height: 120 })
 
@@ -27,11 +27,13 @@ describe('connection routing', () => {
 })
 
 describe('self loops', () => {
-  it('loop out of the card’s right edge and back into it', () => {
+  it('loop out of the card’s bottom edge and back into it, the label under the card', () => {
     const loop = routeConnection(card(0, 0), card(0, 0))
     expect(loop).toEqual(selfLoop(card(0, 0)))
-    expect(loop.path.startsWith('M 240,36 C')).toBe(true)
-    expect(loop.path.endsWith('240,84')).toBe(true)
-    expect(loop.labelX).toBeGreaterThan(240)
+    expect(loop.path.startsWith('M 160,120 C')).toBe(true)
+    expect(loop.path.endsWith('80,120')).toBe(true)
+    expect(loop.labelX).toBe(120)
+    expect(loop.labelY).toBeGreaterThan(120)
+    expect(loop.labelY).toBeLessThan(120 + SELF_LOOP_DEPTH)
   })
 })

@@ -32,14 +32,22 @@ export function loopBelow(source: Rect, target: Rect): EdgeGeometry {
   return { path, labelX: (sx + tx) / 2, labelY: (sy + ty) / 8 + (3 * c) / 4 }
 }
 
-/** A card connected to itself (a nurture loop that repeats a step) loops out of its right edge. */
+/** How far a self loop hangs below its card; the column layout keeps that space free. */
+export const SELF_LOOP_DEPTH = 48
+
+/**
+ * A card connected to itself (a nurture loop that repeats a step) loops out of its bottom edge
+ * and back in, with its cadence under the card: inside the card's own column, where it cannot
+ * run into the next stage's cards.
+ */
 export function selfLoop(card: Rect): EdgeGeometry {
-  const right = card.x + card.width
-  const top = card.y + card.height * 0.3
-  const bottom = card.y + card.height * 0.7
-  const reach = 64
-  const path = `M ${right},${top} C ${right + reach},${top - 36} ${right + reach},${bottom + 36} ${right},${bottom}`
-  return { path, labelX: right + reach * 0.75, labelY: (top + bottom) / 2 }
+  const centre = card.x + card.width / 2
+  const bottom = card.y + card.height
+  const half = 40
+  const depth = SELF_LOOP_DEPTH
+  const path = `M ${centre + half},${bottom} C ${centre + half + 32},${bottom + depth} ${centre - half - 32},${bottom + depth} ${centre - half},${bottom}`
+  // The cubic's lowest point (t = 0.5), where the label sits.
+  return { path, labelX: centre, labelY: bottom + (depth * 3) / 4 }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getViewportForBounds, type Rect } from '@xyflow/react'
 import { toPng, toSvg } from 'html-to-image'
+import { shrinkSvgDataUrl } from './shrink-svg'
 
 export type ImageFormat = 'png' | 'svg'
 
@@ -79,5 +80,5 @@ export async function renderMapImage(
   }
   return format === 'png'
     ? toPng(viewportElement, { ...options, pixelRatio: 1 })
-    : toSvg(viewportElement, options)
+    : shrinkSvgDataUrl(await toSvg(viewportElement, options))
 }

@@ -133,7 +133,7 @@ export function createJourneyActions(
   function addTouchpointToStage(stageId: string) {
     const { journey } = state()
     const heights = cardHeights()
-    const layout = layoutColumns(journey.stages, journey.touchpoints, heights)
+    const layout = layoutColumns(journey.stages, journey.touchpoints, heights, journey.connections)
     const slot = freeSlot(layout, journey.touchpoints, stageId, heights)
     const { personaFilter } = state()
     return focusNew(
@@ -151,7 +151,12 @@ export function createJourneyActions(
     addTouchpointToStage,
     addTouchpointAt(point) {
       const { journey, personaFilter } = state()
-      const layout = layoutColumns(journey.stages, journey.touchpoints, cardHeights())
+      const layout = layoutColumns(
+        journey.stages,
+        journey.touchpoints,
+        cardHeights(),
+        journey.connections,
+      )
       // The double-clicked point becomes the card's top centre: it appears under the pointer.
       const place = placeCard(layout, { x: point.x - 120, y: point.y - 16 })
       if (!place) return null
@@ -214,7 +219,12 @@ export function createJourneyActions(
     nudgeSelection(dx, dy, far) {
       const { journey, selection } = state()
       if (dx !== 0) {
-        const layout = layoutColumns(journey.stages, journey.touchpoints, cardHeights())
+        const layout = layoutColumns(
+          journey.stages,
+          journey.touchpoints,
+          cardHeights(),
+          journey.connections,
+        )
         const moves = stepToNeighbourStage(
           layout,
           journey.touchpoints,
