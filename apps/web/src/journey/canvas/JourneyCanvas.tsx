@@ -28,6 +28,7 @@ import {
 } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { CurveFigure } from '../lane/CurveFigure'
 import type { Peer } from '../presence/peers'
 import { RemoteCursors } from '../presence/RemoteCursors'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
@@ -328,6 +329,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         />
         <Controls showInteractive={false} />
         <RemoteCursors peers={peers} />
+        <CurveFigure layout={layout} />
       </ReactFlow>
     </div>
   )

@@ -1,14 +1,20 @@
 import { exportJourney } from '@touchline/model'
-import { useReactFlow } from '@xyflow/react'
+import { type Rect, useReactFlow } from '@xyflow/react'
 import { useState } from 'react'
 import type * as Y from 'yjs'
 import { DownloadIcon } from '../chrome/icons'
 import { useEditor } from '../store/editor-context'
 import { downloadText, downloadUrl, fileSlug } from './download'
-import { type ImageFormat, renderMapImage } from './export-image'
+import { type ImageFormat, renderMapImage, unionRect } from './export-image'
 
 interface Props {
   doc: Y.Doc
+}
+
+/** The curve figure's rectangle on the map, as it wrote it in its data attributes. */
+function figureRect(figure: SVGElement): Rect {
+  const read = (name: string) => Number(figure.dataset[name] ?? 0)
+  return { x: read('x'), y: read('y'), width: read('width'), height: read('height') }
 }
 
 /** The JSON text a download holds: the model's export, formatted like the command-line export. */
@@ -32,14 +38,19 @@ export function ExportMenu({ doc }: Props) {
   }
 
   const exportImage = async (format: ImageFormat) => {
-    const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport')
-    if (!viewport) return
+    const canvas = document.querySelector<HTMLElement>('.journey-canvas')
+    const viewport = canvas?.querySelector<HTMLElement>('.react-flow__viewport')
+    if (!canvas || !viewport) return
     setBusy(format)
+    // The curve under the columns is part of the picture: a slide wants the map and its curve.
+    canvas.classList.add('is-exporting')
     try {
       const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
+      const cards = flow.getNodesBounds(flow.getNodes())
+      const figure = canvas.querySelector<SVGElement>('.curve-figure')
       const url = await renderMapImage(
         viewport,
-        flow.getNodesBounds(flow.getNodes()),
+        figure ? unionRect(cards, figureRect(figure)) : cards,
         format,
         background || '#ffffff',
       )
@@ -48,6 +59,7 @@ export function ExportMenu({ doc }: Props) {
       const reason = error instanceof Error ? error.message : String(error)
       store.setState({ notice: `The ${format.toUpperCase()} image could not be made: ${reason}` })
     } finally {
+      canvas.classList.remove('is-exporting')
       setBusy(null)
     }
   }

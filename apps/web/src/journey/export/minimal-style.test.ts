@@ -27,6 +27,16 @@ describe('minimal inline styles', () => {
     )
   })
 
+  it('treats a shorthand spelling out the element’s own colour as the default', () => {
+    const defaults = parseDeclarations('color: rgb(0, 0, 0); outline: rgb(0, 0, 0) none 3px')
+    const own = parseDeclarations(
+      'color: rgb(27, 33, 48); outline: rgb(27, 33, 48) none 3px; border: 1px solid rgb(9, 9, 9)',
+    )
+    expect(formatDeclarations(minimalDeclarations(own, null, defaults))).toBe(
+      'color: rgb(27, 33, 48); border: 1px solid rgb(9, 9, 9);',
+    )
+  })
+
   it('keeps an inherited value that differs from the parent even when it is the default', () => {
     const defaults = parseDeclarations('color: rgb(0, 0, 0); display: inline')
     const parent = parseDeclarations('color: rgb(90, 90, 90); display: block')

@@ -106,6 +106,12 @@ export function minimalDeclarations(
   defaults: StyleLookup,
 ): Map<string, string> {
   const out = new Map<string, string>()
+  // Shorthands such as `border` or `outline` spell out `currentcolor` as the element's colour,
+  // so they are compared with both colours written as `currentcolor`.
+  const ownColor = own.get('color')
+  const defaultColor = defaults.get('color')
+  const neutral = (text: string | undefined, color: string | undefined) =>
+    text !== undefined && color ? text.replaceAll(color, 'currentcolor') : text
   for (const [name, value] of own) {
     // Custom properties: every other computed value already has them substituted.
     if (name.startsWith('--')) continue
@@ -114,7 +120,11 @@ export function minimalDeclarations(
       continue
     }
     const without = INHERITED.has(name) && parent ? parent.get(name) : defaults.get(name)
-    if (without !== value) out.set(name, value)
+    if (without === value) continue
+    if (!INHERITED.has(name) && neutral(without, defaultColor) === neutral(value, ownColor)) {
+      continue
+    }
+    out.set(name, value)
   }
   return out
 }
