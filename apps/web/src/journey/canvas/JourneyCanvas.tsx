@@ -45,6 +45,7 @@ import { StageColumnNode } from './StageColumnNode'
 import { TouchpointNode } from './TouchpointNode'
 import { useDragWriter } from './use-drag-writer'
 import { useInitialView } from './use-initial-view'
+import { OVERVIEW_ZOOM } from './zoom-levels'
 import './canvas.css'
 
 const NODE_TYPES = { touchpoint: TouchpointNode, stage: StageColumnNode }
@@ -63,9 +64,6 @@ interface Props {
   /** Measured card heights, shared with actions that place new cards. */
   cardHeights: Map<string, number>
 }
-
-/** Below this zoom the map switches to its overview look: bigger headers, titles only. */
-const OVERVIEW_ZOOM = 0.55
 
 function isZoomedOut(state: ReactFlowState): boolean {
   return state.transform[2] < OVERVIEW_ZOOM

@@ -1,13 +1,12 @@
 import { useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
+import { firstView, MIN_READABLE_ZOOM } from './zoom-levels'
 
-/** Below this, card titles are too small to read; a wide map then opens at its start instead. */
-const MIN_READABLE_ZOOM = 0.65
 const MARGIN = 32
 
 /**
- * The first view of a journey: the whole map when it fits at a readable size, otherwise the
- * start of the journey (the first stages) at a readable zoom, filling the height.
+ * The first view of a journey: the whole map when it fits at a readable size (see `firstView`),
+ * otherwise the start of the journey (the first stages) at a readable zoom, filling the height.
  */
 export function useInitialView(): void {
   const initialized = useNodesInitialized()
@@ -26,8 +25,9 @@ export function useInitialView(): void {
       (height - MARGIN * 2) / bounds.height,
       1,
     )
-    if (fitAll >= MIN_READABLE_ZOOM) {
-      void flow.fitView({ padding: 0.06, maxZoom: 1 })
+    const view = firstView(fitAll)
+    if (view.kind === 'whole') {
+      void flow.fitView({ padding: 0.06, maxZoom: view.maxZoom })
       return
     }
     const zoom = Math.max(MIN_READABLE_ZOOM, Math.min(1, (height - MARGIN * 2) / bounds.height))
