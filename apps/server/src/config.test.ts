@@ -66,7 +66,7 @@ describe('loadConfig', () => {
     try {
       loadConfig({
         PORT: '99999',
-        TOUCHLINE_STORAGE: 'postgres',
+        TOUCHLINE_STORAGE: 'mongo',
         TOUCHLINE_ORIGINS: 'example.com',
         TOUCHLINE_MAX_MESSAGE_BYTES: '12abc',
         LOG_LEVEL: 'loud',
@@ -86,6 +86,52 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_SECRET/)
     expect(problems.join('\n')).toMatch(/TOUCHLINE_TRUST_PROXY/)
+  })
+
+  it('reads the PostgreSQL and Redis settings of a scaled-out server', () => {
+    const config = loadConfig({
+      TOUCHLINE_STORAGE: 'postgres',
+      DATABASE_URL: 'postgres://touchline:pw@db:5432/touchline',
+      REDIS_URL: 'redis://cache:6379',
+      TOUCHLINE_PG_SCHEMA: 'team_a',
+    })
+    expect(config).toMatchObject({
+      storage: 'postgres',
+      databaseUrl: 'postgres://touchline:pw@db:5432/touchline',
+      redisUrl: 'redis://cache:6379',
+      postgresSchema: 'team_a',
+    })
+    expect(loadConfig({})).toMatchObject({
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      postgresSchema: 'touchline',
+    })
+  })
+
+  it('requires DATABASE_URL and REDIS_URL with PostgreSQL storage, without echoing them', () => {
+    const problemsOf = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env)
+        return []
+      } catch (error) {
+        return [...(error as ConfigError).problems]
+      }
+    }
+    const missing = problemsOf({ TOUCHLINE_STORAGE: 'postgres' })
+    expect(missing).toHaveLength(2)
+    expect(missing[0]).toMatch(/DATABASE_URL is required/)
+    expect(missing[1]).toMatch(/REDIS_URL is required/)
+    const wrong = problemsOf({
+      TOUCHLINE_STORAGE: 'postgres',
+      DATABASE_URL: 'mysql://u:secret@db/x',
+      REDIS_URL: 'http://u:secret@cache',
+      TOUCHLINE_PG_SCHEMA: 'Drop Table',
+    })
+    expect(wrong).toHaveLength(3)
+    expect(wrong.join('\n')).not.toMatch(/secret/)
+    expect(wrong.join('\n')).toMatch(/TOUCHLINE_PG_SCHEMA/)
+    // Redis fan-out on its own is allowed: instances on one SQLite file.
+    expect(problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([])
   })
 
   it('is silent under the test runner unless LOG_LEVEL says otherwise', () => {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { authConfigError } from './auth/index.js'
+import { isSchemaName } from './storage/postgres-schema.js'
 
-export type StorageKind = 'sqlite' | 'memory'
+export type StorageKind = 'sqlite' | 'memory' | 'postgres'
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
 export type ServerConfig = {
@@ -12,6 +13,15 @@ export type ServerConfig = {
   /** Absolute; the SQLite file is `touchline.db` inside it. */
   dataDir: string
   storage: StorageKind
+  /** PostgreSQL connection URL; set exactly when `storage` is `postgres`. */
+  databaseUrl: string | undefined
+  /** PostgreSQL schema holding the tables, so several deployments can share a database. */
+  postgresSchema: string
+  /**
+   * Redis URL for fan-out between instances; undefined: this process is the only instance
+   * (fan-out stays in memory).
+   */
+  redisUrl: string | undefined
   /** Undefined: no tokens (loopback only). */
   secret: string | undefined
   /**
@@ -93,8 +103,39 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
 
   const storageRaw = text('TOUCHLINE_STORAGE') ?? 'sqlite'
   let storage: StorageKind = 'sqlite'
-  if (storageRaw === 'sqlite' || storageRaw === 'memory') storage = storageRaw
-  else problems.push(`TOUCHLINE_STORAGE must be "sqlite" or "memory", got "${storageRaw}"`)
+  if (storageRaw === 'sqlite' || storageRaw === 'memory' || storageRaw === 'postgres') {
+    storage = storageRaw
+  } else {
+    problems.push(`TOUCHLINE_STORAGE must be "sqlite", "memory" or "postgres", got "${storageRaw}"`)
+  }
+
+  const databaseUrl = text('DATABASE_URL')
+  const redisUrl = text('REDIS_URL')
+  const postgresSchema = text('TOUCHLINE_PG_SCHEMA') ?? 'touchline'
+  if (storage === 'postgres') {
+    if (databaseUrl === undefined) {
+      problems.push(
+        'DATABASE_URL is required with TOUCHLINE_STORAGE=postgres, e.g. postgres://user:password@db.example.com:5432/touchline',
+      )
+    } else if (!hasProtocol(databaseUrl, ['postgres:', 'postgresql:'])) {
+      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
+    }
+    // Instances that share storage but not fan-out would each show their own clients a
+    // different live document until the next reload.
+    if (redisUrl === undefined) {
+      problems.push(
+        'REDIS_URL is required with TOUCHLINE_STORAGE=postgres, so that several instances relay live changes to each other, e.g. redis://redis.example.com:6379',
+      )
+    }
+    if (!isSchemaName(postgresSchema)) {
+      problems.push(
+        `TOUCHLINE_PG_SCHEMA must be lower-case letters, digits and _ (not starting with a digit, at most 63), got "${postgresSchema}"`,
+      )
+    }
+  }
+  if (redisUrl !== undefined && !hasProtocol(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL')
+  }
 
   const secret = text('TOUCHLINE_SECRET')
   const authProblem = authConfigError({ secret, host })
@@ -136,6 +177,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     host,
     dataDir,
     storage,
+    databaseUrl: storage === 'postgres' ? databaseUrl : undefined,
+    postgresSchema,
+    redisUrl,
     secret,
     origins,
     maxMessageBytes,
@@ -150,6 +194,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     compactionThreshold,
     maxAwarenessBytes: 64 * 1024,
     heartbeatMs: 30_000,
+  }
+}
+
+/** Checked without echoing the value: connection URLs usually carry a password. */
+function hasProtocol(value: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol)
+  } catch {
+    return false
   }
 }
 

@@ -7,11 +7,11 @@ import { createAuth } from './auth/index.js'
 import type { ServerConfig } from './config.js'
 import { createHttpApp } from './http/index.js'
 import { createLogger, type Logger } from './log.js'
-import { type FanOut, LocalFanOut } from './rooms/fan-out.js'
+import type { FanOut } from './rooms/fan-out.js'
+import { type OpenedFanOut, openFanOut } from './rooms/open-fan-out.js'
 import { RoomRegistry } from './rooms/room-registry.js'
 import type { JourneyStore } from './storage/journey-store.js'
-import { MemoryJourneyStore } from './storage/memory-store.js'
-import { SqliteJourneyStore } from './storage/sqlite-store.js'
+import { openStore } from './storage/open-store.js'
 import { startHeartbeat } from './sync/heartbeat.js'
 import { createSyncRoute } from './sync/sync-route.js'
 
@@ -27,18 +27,12 @@ export type ServerParts = {
   logger?: Logger
   /** Storage to use instead of the configured one (it is closed with the server). */
   store?: JourneyStore
-  /** Shared with other instances; in-process by default. */
+  /** Fan-out to use instead of the configured one (left open: its owner closes it). */
   fanOut?: FanOut
 }
 
 /** Sockets that ignore our close frame are cut off after this long during shutdown. */
 const CLOSE_GRACE_MS = 2_000
-
-function openStore(config: ServerConfig): JourneyStore {
-  return config.storage === 'memory'
-    ? new MemoryJourneyStore()
-    : SqliteJourneyStore.open(config.dataDir)
-}
 
 /** Composes storage, rooms, the sync endpoint and the HTTP app, and starts listening. */
 export async function startServer(
@@ -46,11 +40,20 @@ export async function startServer(
   parts: ServerParts = {},
 ): Promise<RunningServer> {
   const logger = parts.logger ?? createLogger(config.logLevel)
-  const store = parts.store ?? openStore(config)
+  const store = parts.store ?? (await openStore(config))
+  let opened: OpenedFanOut
+  try {
+    opened = parts.fanOut
+      ? { fanOut: parts.fanOut, close: async () => {} }
+      : await openFanOut(config, logger)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
   const auth = createAuth({ secret: config.secret, host: config.host })
   const registry = new RoomRegistry({
     store,
-    fanOut: parts.fanOut ?? new LocalFanOut(),
+    fanOut: opened.fanOut,
     logger,
     migrate: migrateDoc,
     idleMs: config.roomIdleMs,
@@ -88,6 +91,7 @@ export async function startServer(
     })
   } catch (error) {
     stopHeartbeat()
+    await opened.close()
     await store.close()
     throw error
   }
@@ -95,7 +99,14 @@ export async function startServer(
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${hostForUrl}:${port}`
   logger.info(
-    { port, host: config.host, storage: config.storage, dataDir: config.dataDir, url },
+    {
+      port,
+      host: config.host,
+      storage: config.storage,
+      dataDir: config.dataDir,
+      fanOut: config.redisUrl && !parts.fanOut ? 'redis' : 'local',
+      url,
+    },
     'listening',
   )
 
@@ -110,6 +121,8 @@ export async function startServer(
       await closeSockets(wss)
       server.closeAllConnections()
       await stopped
+      // Rooms have published their last changes; the connections flush them before closing.
+      await opened.close()
       await store.close()
       logger.info('stopped')
     })()

@@ -11,9 +11,19 @@ export type FanOutMessage =
 
 export type FanOutListener = (message: FanOutMessage) => void
 
+export type FanOutSubscription = {
+  /**
+   * Settles once messages published from now on are sure to arrive (a network round trip
+   * for a remote bus). A room reads storage only after this, so nothing published between
+   * its read and its subscription can slip past it. Rejects when subscribing failed.
+   */
+  ready: Promise<void>
+  unsubscribe(): void
+}
+
 export interface FanOut {
   /** Listens to a journey's messages published by every instance but `instanceId`. */
-  subscribe(journeyId: string, instanceId: string, listener: FanOutListener): () => void
+  subscribe(journeyId: string, instanceId: string, listener: FanOutListener): FanOutSubscription
   publish(journeyId: string, instanceId: string, message: FanOutMessage): void
 }
 
@@ -21,7 +31,7 @@ export interface FanOut {
 export class LocalFanOut implements FanOut {
   readonly #subscribers = new Map<string, Set<{ instanceId: string; listener: FanOutListener }>>()
 
-  subscribe(journeyId: string, instanceId: string, listener: FanOutListener): () => void {
+  subscribe(journeyId: string, instanceId: string, listener: FanOutListener): FanOutSubscription {
     let set = this.#subscribers.get(journeyId)
     if (!set) {
       set = new Set()
@@ -29,12 +39,13 @@ export class LocalFanOut implements FanOut {
     }
     const subscription = { instanceId, listener }
     set.add(subscription)
-    return () => {
+    const unsubscribe = () => {
       set.delete(subscription)
       if (set.size === 0 && this.#subscribers.get(journeyId) === set) {
         this.#subscribers.delete(journeyId)
       }
     }
+    return { ready: Promise.resolve(), unsubscribe }
   }
 
   publish(journeyId: string, instanceId: string, message: FanOutMessage): void {

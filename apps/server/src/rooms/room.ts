@@ -69,6 +69,8 @@ export class Room {
   readonly #fullState = new FullStateCache(this.doc)
   readonly #idleTimer: IdleTimer
   #unsubscribe: () => void = () => {}
+  /** Fan-out messages that arrived while loading; replayed once the room is live. */
+  #fanOutBacklog: FanOutMessage[] | null = []
 
   constructor(journeyId: string, options: RoomOptions) {
     this.journeyId = journeyId
@@ -174,8 +176,15 @@ export class Room {
   }
 
   async #load(): Promise<void> {
-    const { store, logger } = this.#options
+    const { store, logger, fanOut, instanceId } = this.#options
     try {
+      // Subscribed before storage is read: whatever another instance stores and publishes
+      // after our read is then certain to reach us (and replaying what the read already
+      // contained is harmless, Yjs updates are idempotent).
+      const subscription = fanOut.subscribe(this.journeyId, instanceId, this.#onFanOut)
+      this.#unsubscribe = subscription.unsubscribe
+      await subscription.ready
+      if (!this.open) return
       const outcome = await loadJourney(store, this.journeyId, this.doc, this.#options.migrate)
       if (this.#state === 'unloaded') return
       // The document as loaded is exactly what a snapshot of the stored log would be, so a
@@ -199,12 +208,12 @@ export class Room {
         if (!this.open) return
       }
       this.doc.on('update', this.#onDocUpdate)
-      this.#unsubscribe = this.#options.fanOut.subscribe(
-        this.journeyId,
-        this.#options.instanceId,
-        this.#onFanOut,
-      )
       this.#state = 'live'
+      const backlog = this.#fanOutBacklog ?? []
+      this.#fanOutBacklog = null
+      for (const message of backlog) this.#onFanOut(message)
+      // A deletion was among them.
+      if (!this.open) return
       logger.debug({ journey: this.journeyId, updates: outcome.logLength }, 'room loaded')
       if (prepared) this.#compaction.schedule(prepared)
       for (const peer of this.#peers) this.#greet(peer)
@@ -348,6 +357,10 @@ export class Room {
 
   readonly #onFanOut = (message: FanOutMessage): void => {
     if (this.#state === 'unloaded') return
+    if (this.#fanOutBacklog !== null) {
+      this.#fanOutBacklog.push(message)
+      return
+    }
     if (message.kind === 'deleted') {
       this.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
     } else if (message.kind === 'update') {
