@@ -1,7 +1,8 @@
 import { CHANNELS } from '@touchline/model'
-import { Handle, type NodeProps, Position } from '@xyflow/react'
+import { Handle, type NodeProps, Position, useReactFlow } from '@xyflow/react'
 import { type CSSProperties, type FocusEvent, type KeyboardEvent, memo } from 'react'
 import { useActions } from '../store/editor-context'
+import { bringIntoView } from '../store/focus'
 import { ChannelIcon } from './channel-icons'
 import { editCardTitle } from './edit-card-title'
 import { emotionColor, emotionWord, formatScore } from './emotion'
@@ -40,12 +41,19 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
   if (touchpoint.momentOfTruth) classes.push('is-moment-of-truth')
   const channelLabel = CHANNEL_LABELS.get(touchpoint.channel) ?? 'Other'
   const actions = useActions()
+  const flow = useReactFlow()
   // Tab walks the cards in reading order and selects the one it reaches; a mouse press also
   // focuses the card, but there React Flow's click (and shift-click) decides the selection.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || selected) return
+    if (event.target !== event.currentTarget) return
     if (!event.currentTarget.matches(':focus-visible')) return
-    actions.select({ touchpoints: [touchpoint.id], connections: [], stageId: null })
+    if (!selected) actions.select({ touchpoints: [touchpoint.id], connections: [], stageId: null })
+    // The browser scrolls the clipped canvas to show a focused card, which would shift the map
+    // away from React Flow's idea of it; undo that and pan the map instead.
+    const canvas = event.currentTarget.closest<HTMLElement>('.react-flow')
+    if (!canvas) return
+    canvas.scrollTo(0, 0)
+    bringIntoView(flow, touchpoint.id, canvas.getBoundingClientRect())
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' || event.target !== event.currentTarget) return

@@ -130,8 +130,27 @@ export function createNodeBuilder(): (inputs: NodeInputs) => FlowNode[] {
       nodes.push(node)
     }
     previous = next
-    return nodes
+    return inTabOrder(nodes, layout)
   }
+}
+
+/**
+ * Each stage's header followed by its cards: the DOM order, so Tab goes through a stage's cards
+ * before moving on to the next stage. Painting order is set by z-index, not by this order.
+ */
+function inTabOrder(nodes: FlowNode[], layout: ColumnLayout): FlowNode[] {
+  const columnOf = (node: FlowNode) =>
+    layout.byStage.get(node.type === 'stage' ? node.id : node.data.touchpoint.stageId)?.index ?? 0
+  // Stable: cards keep their reading order within a column.
+  return nodes
+    .map((node, order) => ({ node, order, column: columnOf(node) }))
+    .sort(
+      (a, b) =>
+        a.column - b.column ||
+        (a.node.type === 'stage' ? 0 : 1) - (b.node.type === 'stage' ? 0 : 1) ||
+        a.order - b.order,
+    )
+    .map((entry) => entry.node)
 }
 
 /**

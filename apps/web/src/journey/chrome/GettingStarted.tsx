@@ -52,7 +52,7 @@ export function GettingStarted() {
           <button
             type="button"
             className="tl-button tl-button--small tl-button--primary"
-            onClick={() => actions.addTouchpointToFirstStage()}
+            onClick={() => actions.addTouchpointNearSelection()}
           >
             Add a touchpoint
           </button>

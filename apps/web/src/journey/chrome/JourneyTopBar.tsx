@@ -93,7 +93,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             className="tl-button tl-button--small tl-button--primary"
             data-testid="add-touchpoint"
             {...keepFocusOnCanvas}
-            onClick={() => reveal(actions.addTouchpointToFirstStage())}
+            onClick={() => reveal(actions.addTouchpointNearSelection())}
             title="Add a touchpoint (N), or double-click in a stage column"
           >
             <CardIcon size={16} />

@@ -6,7 +6,7 @@ export interface Shortcut {
 
 export const SHORTCUTS: Shortcut[] = [
   { keys: ['Double-click'], action: 'Add a touchpoint in a stage column, or edit a card' },
-  { keys: ['N'], action: 'Add a touchpoint to the first stage' },
+  { keys: ['N'], action: 'Add a touchpoint to the selected card’s stage (else the first)' },
   { keys: ['Tab'], action: 'Select the next card (Shift+Tab: the previous one)' },
   { keys: ['Enter'], action: 'Edit the selected card in the inspector' },
   { keys: ['Delete'], action: 'Delete the selection' },

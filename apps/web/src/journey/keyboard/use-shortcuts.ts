@@ -65,7 +65,7 @@ export function useShortcuts(
           return true
         }
         if (key === 'n') {
-          actions.addTouchpointToFirstStage()
+          actions.addTouchpointNearSelection()
           return true
         }
         const arrow = ARROWS[event.key]

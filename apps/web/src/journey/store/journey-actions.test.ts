@@ -46,8 +46,8 @@ describe('journey actions', () => {
 
   it('connects two cards, selects the connection and edits its kind and cadence', () => {
     const { actions, state } = editor()
-    const a = actions.addTouchpointToFirstStage() ?? ''
-    const b = actions.addTouchpointToFirstStage() ?? ''
+    const a = actions.addTouchpointNearSelection() ?? ''
+    const b = actions.addTouchpointNearSelection() ?? ''
     expect(actions.connect(a, a)).toBeNull()
     const id = actions.connect(a, b) ?? ''
     expect(state().selection.connections).toEqual([id])
@@ -62,8 +62,8 @@ describe('journey actions', () => {
 
   it('duplicates the selection and selects the copies; deletes cards with their connections', () => {
     const { actions, state } = editor()
-    const a = actions.addTouchpointToFirstStage() ?? ''
-    const b = actions.addTouchpointToFirstStage() ?? ''
+    const a = actions.addTouchpointNearSelection() ?? ''
+    const b = actions.addTouchpointNearSelection() ?? ''
     actions.connect(a, b)
     actions.select({ touchpoints: [a, b], connections: [], stageId: null })
     actions.duplicateSelection()
@@ -81,7 +81,7 @@ describe('journey actions', () => {
 
   it('nudges the selected cards down by one grid step, four with Shift', () => {
     const { actions, state } = editor()
-    const a = actions.addTouchpointToFirstStage() ?? ''
+    const a = actions.addTouchpointNearSelection() ?? ''
     const start = state().journey.touchpoints[0]?.position
     actions.nudgeSelection(0, 1, false)
     actions.nudgeSelection(0, 1, true)
@@ -91,10 +91,22 @@ describe('journey actions', () => {
     })
   })
 
+  it('adds a touchpoint to the selected card’s stage, else the first stage', () => {
+    const { actions, state } = editor()
+    const [first, , third] = state().journey.stages
+    const card = actions.addTouchpointToStage(third?.id ?? '') ?? ''
+    actions.select({ touchpoints: [card], connections: [], stageId: null })
+    const next = actions.addTouchpointNearSelection() ?? ''
+    const stageOf = (id: string) => state().journey.touchpoints.find((t) => t.id === id)?.stageId
+    expect(stageOf(next)).toBe(third?.id)
+    actions.clearSelection()
+    expect(stageOf(actions.addTouchpointNearSelection() ?? '')).toBe(first?.id)
+  })
+
   it('moves the selected card to the next or previous stage with left and right', () => {
     const { actions, state } = editor()
     const [first, second] = state().journey.stages
-    const a = actions.addTouchpointToFirstStage() ?? ''
+    const a = actions.addTouchpointNearSelection() ?? ''
     const card = () => state().journey.touchpoints.find((t) => t.id === a)
     actions.nudgeSelection(1, 0, false)
     expect(card()?.stageId).toBe(second?.id)

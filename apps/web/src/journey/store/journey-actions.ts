@@ -43,7 +43,7 @@ const NUDGE = GRID
 export interface JourneyActions {
   addTouchpointToStage(stageId: string): string | null
   addTouchpointAt(point: Position): string | null
-  addTouchpointToFirstStage(): string | null
+  addTouchpointNearSelection(): string | null
   updateTouchpoint(id: string, patch: TouchpointPatch): void
   /** One step of a move, e.g. a nudge or a drop. */
   moveTouchpoints(moves: TouchpointMove[]): void
@@ -173,9 +173,11 @@ export function createJourneyActions(
         ),
       )
     },
-    addTouchpointToFirstStage() {
+    addTouchpointNearSelection() {
       const { journey, selection } = state()
-      const stageId = selection.stageId ?? journey.stages[0]?.id
+      // Next to what this person is working on: the selected stage, or the selected card's stage.
+      const selectedCard = journey.touchpoints.find((tp) => tp.id === selection.touchpoints[0])
+      const stageId = selection.stageId ?? selectedCard?.stageId ?? journey.stages[0]?.id
       if (!stageId) {
         store.setState({ notice: 'Add a stage first: every touchpoint belongs to a stage.' })
         return null

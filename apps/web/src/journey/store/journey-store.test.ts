@@ -126,7 +126,7 @@ describe('journey store binding', () => {
   it('reports refused input as a notice instead of throwing', () => {
     const { local } = replicas()
     const { binding, actions } = bind(local, {})
-    const id = actions.addTouchpointToFirstStage() ?? ''
+    const id = actions.addTouchpointNearSelection() ?? ''
     actions.updateTouchpoint(id, { title: '' })
     expect(binding.store.getState().notice).toMatch(/empty/)
     expect(binding.store.getState().journey.touchpoints[0]?.title).not.toBe('')
@@ -169,7 +169,7 @@ describe('journey store binding', () => {
     const { binding, actions } = bind(local, {})
     remote.getMap('meta').set('schemaVersion', 99)
     expect(binding.store.getState().readOnly).toBe(true)
-    expect(actions.addTouchpointToFirstStage()).toBeNull()
+    expect(actions.addTouchpointNearSelection()).toBeNull()
     expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICE)
     expect(readJourney(local).touchpoints).toEqual([])
   })
@@ -177,8 +177,8 @@ describe('journey store binding', () => {
   it('selects the cards that come back when a deletion is undone', () => {
     const { local } = replicas()
     const { binding, actions } = bind(local, {})
-    const a = actions.addTouchpointToFirstStage() ?? ''
-    const b = actions.addTouchpointToFirstStage() ?? ''
+    const a = actions.addTouchpointNearSelection() ?? ''
+    const b = actions.addTouchpointNearSelection() ?? ''
     actions.select({ touchpoints: [a, b], connections: [], stageId: null })
     actions.deleteSelection()
     expect(binding.store.getState().selection.touchpoints).toEqual([])
