@@ -8,6 +8,11 @@ export type FanOutMessage =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'deleted' }
+  /**
+   * From the fan-out itself, never published: messages may have been lost (the bus was
+   * unreachable for a while), so a subscriber should catch up from storage.
+   */
+  | { kind: 'resync' }
 
 export type FanOutListener = (message: FanOutMessage) => void
 

@@ -14,6 +14,7 @@ export async function openFanOut(config: ServerConfig, logger: Logger): Promise<
   if (config.redisUrl === undefined) return { fanOut: new LocalFanOut(), close: async () => {} }
   const fanOut = await RedisFanOut.connect(config.redisUrl, {
     channelPrefix: `touchline:${config.postgresSchema}:journey:`,
+    connectionName: `touchline-${config.postgresSchema}`,
     logger,
   })
   return { fanOut, close: () => fanOut.close() }

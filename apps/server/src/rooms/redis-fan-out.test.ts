@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { Redis } from 'ioredis'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { requireRedis, TEST_REDIS_URL } from '../../test/support/services.js'
 import { createLogger } from '../log.js'
@@ -71,6 +72,31 @@ describe('RedisFanOut', () => {
     two.publish('j', 'two', { kind: 'deleted' })
     await waitFor(() => heardByOne.length === 2)
     expect(heardByTwo).toHaveLength(1)
+  })
+
+  it('asks subscribers to catch up after the connection was lost, and still delivers', async () => {
+    const name = `touchline-test-${randomBytes(6).toString('hex')}`
+    const one = await RedisFanOut.connect(TEST_REDIS_URL, {
+      channelPrefix: prefix,
+      logger,
+      connectionName: name,
+    })
+    open.push(one)
+    const two = await connect()
+    const heard: FanOutMessage[] = []
+    await one.subscribe('lost', 'one', (message) => heard.push(message)).ready
+    const admin = new Redis(TEST_REDIS_URL)
+    const clients = (await admin.client('LIST')) as string
+    const subscriber = clients
+      .split('\n')
+      .find((line) => line.includes(` name=${name}-subscriber `))
+    const clientId = subscriber?.match(/^id=(\d+)/)?.[1]
+    if (clientId === undefined) throw new Error('subscriber connection not found')
+    await admin.client('KILL', 'ID', clientId)
+    await admin.quit()
+    await waitFor(() => heard.some((message) => message.kind === 'resync'))
+    two.publish('lost', 'two', { kind: 'deleted' })
+    await waitFor(() => heard.some((message) => message.kind === 'deleted'))
   })
 
   it('says where it failed to connect', async () => {

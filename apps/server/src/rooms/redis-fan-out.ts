@@ -3,7 +3,7 @@ import type { Logger } from '../log.js'
 import { redactUrl } from '../storage/redact-url.js'
 import type { FanOut, FanOutListener, FanOutMessage, FanOutSubscription } from './fan-out.js'
 
-const KINDS = ['update', 'awareness', 'deleted'] as const
+const KINDS = ['update', 'awareness', 'deleted', 'resync'] as const
 
 type Subscription = { instanceId: string; listener: FanOutListener }
 
@@ -17,7 +17,8 @@ type Channel = { subscriptions: Set<Subscription>; ready: Promise<void> }
 export function encodeFanOutMessage(instanceId: string, message: FanOutMessage): Buffer {
   const id = Buffer.from(instanceId, 'utf8')
   if (id.length > 255) throw new Error('instance id longer than 255 bytes')
-  const payload = message.kind === 'deleted' ? new Uint8Array(0) : message.update
+  const payload =
+    message.kind === 'deleted' || message.kind === 'resync' ? new Uint8Array(0) : message.update
   const frame = Buffer.allocUnsafe(2 + id.length + payload.length)
   frame[0] = KINDS.indexOf(message.kind)
   frame[1] = id.length
@@ -34,7 +35,7 @@ export function decodeFanOutMessage(
   const idEnd = 2 + (frame[1] ?? 0)
   if (kind === undefined || frame.length < idEnd) return null
   const instanceId = frame.toString('utf8', 2, idEnd)
-  if (kind === 'deleted') return { instanceId, message: { kind } }
+  if (kind === 'deleted' || kind === 'resync') return { instanceId, message: { kind } }
   // A copy, not a view: the listener keeps updates beyond this message's buffer.
   return { instanceId, message: { kind, update: new Uint8Array(frame.subarray(idEnd)) } }
 }
@@ -59,10 +60,15 @@ export class RedisFanOut implements FanOut {
    */
   static async connect(
     url: string,
-    options: { channelPrefix: string; logger: Logger },
+    options: { channelPrefix: string; logger: Logger; connectionName?: string },
   ): Promise<RedisFanOut> {
-    const connect = async (): Promise<Redis> => {
-      const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null })
+    const connect = async (role: string): Promise<Redis> => {
+      const client = new Redis(url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: null,
+        // Shown by CLIENT LIST, so operators can tell the connections apart.
+        connectionName: `${options.connectionName ?? 'touchline'}-${role}`,
+      })
       // Without a listener a dropped connection would crash the process; the client
       // reconnects by itself.
       client.on('error', (error: Error) => {
@@ -76,9 +82,9 @@ export class RedisFanOut implements FanOut {
       }
       return client
     }
-    const publisher = await connect()
+    const publisher = await connect('publisher')
     try {
-      return new RedisFanOut(publisher, await connect(), options)
+      return new RedisFanOut(publisher, await connect('subscriber'), options)
     } catch (error) {
       publisher.disconnect()
       throw error
@@ -94,6 +100,9 @@ export class RedisFanOut implements FanOut {
     this.#subscriber = subscriber
     this.#prefix = options.channelPrefix
     this.#logger = options.logger
+    // `ready` again means the connection was lost and is back: whatever was published
+    // meanwhile is gone, so once the channels are subscribed again every room catches up.
+    subscriber.on('ready', () => void this.#resubscribe())
     subscriber.on('messageBuffer', (channel: Buffer, frame: Buffer) =>
       this.#deliver(channel.toString('utf8'), frame),
     )
@@ -141,6 +150,23 @@ export class RedisFanOut implements FanOut {
   async close(): Promise<void> {
     this.#channels.clear()
     await Promise.all([this.#publisher.quit(), this.#subscriber.quit()])
+  }
+
+  async #resubscribe(): Promise<void> {
+    const names = [...this.#channels.keys()]
+    if (names.length === 0) return
+    try {
+      await this.#subscriber.subscribe(...names)
+    } catch (error) {
+      this.#logger.error({ err: (error as Error).message }, 'redis resubscribe failed')
+      return
+    }
+    this.#logger.warn({ journeys: names.length }, 'redis reconnected; catching up from storage')
+    for (const name of names) {
+      for (const { listener } of [...(this.#channels.get(name)?.subscriptions ?? [])]) {
+        listener({ kind: 'resync' })
+      }
+    }
   }
 
   #channel(journeyId: string): string {

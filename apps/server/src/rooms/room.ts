@@ -16,6 +16,7 @@ import {
 } from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import { BackgroundCompaction } from './background-compaction.js'
+import { catchUpFromStore } from './catch-up.js'
 import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import { FullStateCache } from './full-state-cache.js'
@@ -363,10 +364,23 @@ export class Room {
     }
     if (message.kind === 'deleted') {
       this.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
+    } else if (message.kind === 'resync') {
+      void this.#catchUp()
     } else if (message.kind === 'update') {
       Y.applyUpdate(this.doc, message.update, FROM_FAN_OUT)
     } else {
       this.presence.applyFromFanOut(message.update)
+    }
+  }
+
+  async #catchUp(): Promise<void> {
+    const { store, logger } = this.#options
+    try {
+      const found = await catchUpFromStore(store, this.journeyId, this.doc, FROM_FAN_OUT)
+      if (!found && this.open) this.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
+    } catch (error) {
+      // The room stays as it is; the next change or reload brings it up to date.
+      logger.warn({ journey: this.journeyId, err: error }, 'room could not catch up')
     }
   }
 
