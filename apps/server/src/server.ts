@@ -103,7 +103,7 @@ export async function startServer(
       port,
       host: config.host,
       storage: config.storage,
-      dataDir: config.dataDir,
+      ...(config.storage === 'sqlite' ? { dataDir: config.dataDir } : {}),
       fanOut: config.redisUrl && !parts.fanOut ? 'redis' : 'local',
       url,
     },

@@ -71,14 +71,18 @@ export class RedisFanOut implements FanOut {
       })
       // Without a listener a dropped connection would crash the process; the client
       // reconnects by itself.
+      let lastError: Error | undefined
       client.on('error', (error: Error) => {
+        lastError = error
         options.logger.warn({ err: error.message }, 'redis error')
       })
       try {
         await client.connect()
       } catch (error) {
         client.disconnect()
-        throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${(error as Error).message}`)
+        // The socket's own error says more than "connection is closed".
+        const reason = (lastError ?? (error as Error)).message
+        throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${reason}`)
       }
       return client
     }
