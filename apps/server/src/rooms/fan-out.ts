@@ -2,7 +2,7 @@
  * How a room hears about changes made through other server instances. Each instance
  * publishes what its own clients changed (after storing it); every other instance with the
  * journey loaded applies it and forwards it to its clients. In one process this is an
- * in-memory bus; several instances would put Redis pub/sub behind the same interface.
+ * in-memory bus; several instances use Redis pub/sub (`redis-fan-out.ts`).
  */
 export type FanOutMessage =
   | { kind: 'update'; update: Uint8Array }

@@ -1,8 +1,8 @@
 /**
- * The storage seam. The embedded SQLite file and the in-memory store implement it today;
- * a PostgreSQL store shared by several server instances must be able to implement it
- * unchanged, which is why every method is asynchronous and why compaction rebuilds the
- * snapshot from what is stored rather than from one process's in-memory document.
+ * The storage seam, implemented by the embedded SQLite file, the in-memory store and the
+ * PostgreSQL store that several server instances share. That last one is why every method
+ * is asynchronous and why compaction rebuilds the snapshot from what is stored rather than
+ * from one process's in-memory document.
  *
  * A journey is stored as at most one snapshot (a Yjs V2 update of the whole document)
  * plus an append-only log of Yjs V1 updates. Its state is the snapshot merged with the log.
