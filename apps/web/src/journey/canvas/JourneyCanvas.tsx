@@ -69,6 +69,12 @@ function isZoomedOut(state: ReactFlowState): boolean {
   return state.transform[2] < OVERVIEW_ZOOM
 }
 
+/** A picture always shows full cards, whatever the zoom on screen. */
+function canvasClass(zoomedOut: boolean, exporting: boolean): string {
+  if (exporting) return 'journey-canvas is-exporting'
+  return zoomedOut ? 'journey-canvas is-overview' : 'journey-canvas'
+}
+
 function minimapColor(node: Node): string {
   return node.type === 'stage' ? 'rgba(195, 201, 214, 0.35)' : '#4f46e5'
 }
@@ -87,6 +93,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const personaFilter = useJourneyState((state) => state.personaFilter)
   const readOnly = useJourneyState((state) => state.readOnly)
   const zoomedOut = useStore(isZoomedOut)
+  const exporting = useJourneyState((state) => state.exporting)
   const [heightsVersion, setHeightsVersion] = useState(0)
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
@@ -276,7 +283,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
     <div
-      className={zoomedOut ? 'journey-canvas is-overview' : 'journey-canvas'}
+      className={canvasClass(zoomedOut, exporting)}
       onPointerMoveCapture={onPointerMove}
       onPointerLeave={onPointerLeave}
       onDoubleClick={onDoubleClick}

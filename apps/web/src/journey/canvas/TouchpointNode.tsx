@@ -1,6 +1,13 @@
 import { CHANNELS } from '@touchline/model'
 import { Handle, type NodeProps, Position, useReactFlow } from '@xyflow/react'
-import { type CSSProperties, type FocusEvent, type KeyboardEvent, memo } from 'react'
+import {
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  useEffect,
+  useRef,
+} from 'react'
 import { useActions } from '../store/editor-context'
 import { bringIntoView } from '../store/focus'
 import { ChannelIcon } from './channel-icons'
@@ -55,6 +62,21 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
     canvas.scrollTo(0, 0)
     bringIntoView(flow, touchpoint.id, canvas.getBoundingClientRect())
   }
+  // A card moved to another stage from the keyboard may land off screen: follow it.
+  const root = useRef<HTMLDivElement>(null)
+  const stageId = touchpoint.stageId
+  const seenStage = useRef(stageId)
+  useEffect(() => {
+    if (seenStage.current === stageId) return
+    seenStage.current = stageId
+    const element = root.current
+    const canvas = element?.closest<HTMLElement>('.react-flow')
+    if (!element || !canvas || document.activeElement !== element) return
+    const frame = requestAnimationFrame(() =>
+      bringIntoView(flow, touchpoint.id, canvas.getBoundingClientRect()),
+    )
+    return () => cancelAnimationFrame(frame)
+  }, [stageId, flow, touchpoint.id])
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' || event.target !== event.currentTarget) return
     event.preventDefault()
@@ -64,6 +86,7 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
   return (
     // biome-ignore lint/a11y/useSemanticElements: a card holds blocks and handles, which a <button> may not contain.
     <div
+      ref={root}
       className={classes.join(' ')}
       style={style}
       data-testid="touchpoint-card"

@@ -11,6 +11,19 @@ interface Props {
   doc: Y.Doc
 }
 
+/** Resolves once the browser has laid out and measured the canvas again (a few frames). */
+function settled(): Promise<void> {
+  return new Promise((resolve) => {
+    let frames = 4
+    const next = () => {
+      frames -= 1
+      if (frames === 0) resolve()
+      else requestAnimationFrame(next)
+    }
+    requestAnimationFrame(next)
+  })
+}
+
 /** The curve figure's rectangle on the map, as it wrote it in its data attributes. */
 function figureRect(figure: SVGElement): Rect {
   const read = (name: string) => Number(figure.dataset[name] ?? 0)
@@ -42,9 +55,11 @@ export function ExportMenu({ doc }: Props) {
     const viewport = canvas?.querySelector<HTMLElement>('.react-flow__viewport')
     if (!canvas || !viewport) return
     setBusy(format)
-    // The curve under the columns is part of the picture: a slide wants the map and its curve.
-    canvas.classList.add('is-exporting')
+    // The picture shows full cards and the curve under the columns (a slide wants both), so
+    // the canvas switches to that look and its cards are measured again before it is taken.
+    store.setState({ exporting: true })
     try {
+      await settled()
       const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
       const cards = flow.getNodesBounds(flow.getNodes())
       const figure = canvas.querySelector<SVGElement>('.curve-figure')
@@ -59,7 +74,7 @@ export function ExportMenu({ doc }: Props) {
       const reason = error instanceof Error ? error.message : String(error)
       store.setState({ notice: `The ${format.toUpperCase()} image could not be made: ${reason}` })
     } finally {
-      canvas.classList.remove('is-exporting')
+      store.setState({ exporting: false })
       setBusy(null)
     }
   }

@@ -40,6 +40,8 @@ export interface JourneyState {
    * could damage it, so the editor only shows it.
    */
   readOnly: boolean
+  /** A picture of the map is being made: the canvas shows full cards and the curve under them. */
+  exporting: boolean
 }
 
 export type JourneyStore = StoreApi<JourneyState>
@@ -86,6 +88,7 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     stageToRemove: null,
     notice: null,
     readOnly: isNewer(doc),
+    exporting: false,
   }))
 
   const stopObserving = observeJourney(doc, (changes) => {
