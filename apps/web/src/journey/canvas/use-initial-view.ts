@@ -25,7 +25,10 @@ export function useInitialView(): void {
       (height - MARGIN * 2) / bounds.height,
       1,
     )
-    const view = firstView(fitAll)
+    const view = firstView(
+      fitAll,
+      nodes.some((node) => node.type === 'touchpoint'),
+    )
     if (view.kind === 'whole') {
       void flow.fitView({ padding: 0.06, maxZoom: view.maxZoom })
       return
