@@ -7,7 +7,14 @@ export function isJourneyId(value: unknown): value is string {
   return typeof value === 'string' && JOURNEY_ID_PATTERN.test(value)
 }
 
-/** 128 random bits, URL-safe: unguessable, so an id alone reveals nothing about others. */
+/**
+ * 128 random bits, URL-safe: unguessable, so an id alone reveals nothing about others. Never
+ * starts with a dash, which a shell command such as `touchline token --journey ID` would
+ * read as an option.
+ */
 export function newJourneyId(): string {
-  return randomBytes(16).toString('base64url')
+  for (;;) {
+    const id = randomBytes(16).toString('base64url')
+    if (!id.startsWith('-')) return id
+  }
 }

@@ -12,7 +12,7 @@ export async function mintToken(
 ): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [SERVER_CLI, 'token', '--journey', journey, '--role', role, '--ttl', '1h'],
+    [SERVER_CLI, 'token', `--journey=${journey}`, '--role', role, '--ttl', '1h'],
     { cwd: REPO_ROOT, env: { ...process.env, TOUCHLINE_SECRET: secret } },
   )
   const token = stdout.trim().split(/\s+/).pop()
