@@ -164,6 +164,30 @@ describe('journey store binding', () => {
     expect(titles()).toHaveLength(0)
   })
 
+  it('undoes a card deleted right after it was added as its own step', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {})
+    const titles = () => binding.store.getState().journey.touchpoints.map((t) => t.title)
+    const card = actions.addTouchpointNearSelection() ?? ''
+    actions.updateTouchpoint(card, { title: 'D' })
+    actions.updateTouchpoint(card, { title: 'Demo' })
+    actions.select({ touchpoints: [card], connections: [], stageId: null })
+    actions.deleteSelection()
+    expect(titles()).toEqual([])
+
+    actions.undo()
+    expect(titles()).toEqual(['Demo'])
+    actions.undo()
+    expect(titles()).toHaveLength(1)
+    expect(titles()).not.toContain('Demo')
+    actions.undo()
+    expect(titles()).toEqual([])
+    actions.redo()
+    actions.redo()
+    actions.redo()
+    expect(titles()).toEqual([])
+  })
+
   it('turns read-only, refusing every edit, when the doc comes from a newer schema', () => {
     const { local, remote } = replicas()
     const { binding, actions } = bind(local, {})
