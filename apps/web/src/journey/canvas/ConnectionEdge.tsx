@@ -17,6 +17,18 @@ const KIND_LABEL = {
   escalation: 'Escalation',
 } as const
 
+/** The sign a label shrinks to when its connection is too short for the words. */
+const KIND_SIGN = {
+  next: '→',
+  nurture: '↻',
+  handoff: '⇄',
+  escalation: '!',
+} as const
+
+/** Rough width of a label character at its size, and the label's padding and border. */
+const CHAR_WIDTH = 6.5
+const LABEL_PADDING = 20
+
 /**
  * A connection drawn by kind: `next` a plain solid arrow, `nurture` a dashed violet loop with
  * its cadence, `handoff` a teal arrow with a hand-off tag, `escalation` a bold red arrow.
@@ -39,13 +51,15 @@ function ConnectionEdgeView({
   const sourceRect = rectOf(useInternalNode(source))
   const targetRect = rectOf(useInternalNode(target))
   if (!data || !sourceRect || !targetRect) return null
-  const { connection, peerColor, dimmed } = data
-  const geometry = routeConnection(sourceRect, targetRect)
+  const { connection, peerColor, dimmed, lanes } = data
+  const geometry = routeConnection(sourceRect, targetRect, lanes ?? undefined)
   const kindLabel = KIND_LABEL[connection.kind]
   const text =
     connection.kind === 'nurture'
       ? [connection.cadence || 'Nurture loop', connection.label].filter(Boolean).join(' · ')
       : [kindLabel, connection.label].filter(Boolean).join(': ')
+  // Too little room for the words: a badge with the kind's sign, the words on hover and focus.
+  const compact = text.length * CHAR_WIDTH + LABEL_PADDING > geometry.room
   const classes = ['connection-edge', `edge-${connection.kind}`]
   if (selected) classes.push('is-selected')
   if (dimmed) classes.push('is-dimmed')
@@ -75,15 +89,22 @@ function ConnectionEdgeView({
               event.stopPropagation()
               actions.select({ touchpoints: [], connections: [connection.id], stageId: null })
             }}
-            className={`connection-label label-${connection.kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+            title={text}
+            aria-label={text}
+            className={`connection-label label-${connection.kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${compact ? ' is-compact' : ''}`}
             style={
               {
                 transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`,
               } as CSSProperties
             }
           >
-            {connection.kind === 'nurture' ? <span aria-hidden="true">↻ </span> : null}
-            {text}
+            {compact ? (
+              <span className="connection-badge" aria-hidden="true">
+                {KIND_SIGN[connection.kind]}
+              </span>
+            ) : null}
+            {connection.kind === 'nurture' && !compact ? <span aria-hidden="true">↻ </span> : null}
+            <span className="connection-text">{text}</span>
           </button>
         </EdgeLabelRenderer>
       ) : null}

@@ -3,6 +3,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   type EdgeChange,
   type EdgeSelectionChange,
@@ -28,6 +29,7 @@ import {
 } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { MapIcon } from '../chrome/icons'
 import { CurveFigure } from '../lane/CurveFigure'
 import type { Peer } from '../presence/peers'
 import { RemoteCursors } from '../presence/RemoteCursors'
@@ -45,6 +47,7 @@ import { StageColumnNode } from './StageColumnNode'
 import { TouchpointNode } from './TouchpointNode'
 import { useDragWriter } from './use-drag-writer'
 import { useInitialView } from './use-initial-view'
+import { useMinimapVisible } from './use-minimap-visible'
 import { OVERVIEW_ZOOM } from './zoom-levels'
 import './canvas.css'
 
@@ -88,6 +91,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const { store } = useEditor()
   const actions = useActions()
   const flow = useReactFlow()
+  const [minimapVisible, toggleMinimap] = useMinimapVisible()
   const journey = useJourneyState((state) => state.journey)
   const selection = useJourneyState((state) => state.selection)
   const personaFilter = useJourneyState((state) => state.personaFilter)
@@ -135,8 +139,17 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         selected: selection.connections,
         personaFilter,
         peerSelections: peerMap,
+        layout,
       }),
-    [buildEdges, journey.connections, journey.touchpoints, selection, personaFilter, peerMap],
+    [
+      buildEdges,
+      journey.connections,
+      journey.touchpoints,
+      selection,
+      personaFilter,
+      peerMap,
+      layout,
+    ],
   )
 
   // React Flow's own copy (measurements, drag positions) merged into the derived nodes during
@@ -324,15 +337,27 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
         disableKeyboardA11y
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
-        <MiniMap
-          style={MINIMAP_SIZE}
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          ariaLabel="Map overview"
-        />
-        <Controls showInteractive={false} />
+        {minimapVisible ? (
+          <MiniMap
+            style={MINIMAP_SIZE}
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            ariaLabel="Map overview"
+          />
+        ) : null}
+        <Controls showInteractive={false}>
+          <ControlButton
+            onClick={toggleMinimap}
+            title={minimapVisible ? 'Hide map overview' : 'Show map overview'}
+            aria-label={minimapVisible ? 'Hide map overview' : 'Show map overview'}
+            aria-pressed={minimapVisible}
+            className={minimapVisible ? 'is-on' : undefined}
+          >
+            <MapIcon size={14} />
+          </ControlButton>
+        </Controls>
         <RemoteCursors peers={peers} />
         <CurveFigure layout={layout} />
       </ReactFlow>

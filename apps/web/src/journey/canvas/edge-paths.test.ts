@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { loopBelow, routeConnection, SELF_LOOP_DEPTH, selfLoop } from './edge-paths'
+import {
+  backThroughLanes,
+  loopBelow,
+  routeConnection,
+  SELF_LOOP_DEPTH,
+  selfLoop,
+} from './edge-paths'
 
 const card = (x: number, y: number) => ({ x, y, width: 240, height: 120 })
 
@@ -35,5 +41,29 @@ describe('self loops', () => {
     expect(loop.labelX).toBe(120)
     expect(loop.labelY).toBeGreaterThan(120)
     expect(loop.labelY).toBeLessThan(120 + SELF_LOOP_DEPTH)
+  })
+})
+
+describe('connections going back through the lanes', () => {
+  const lanes = { bottom: 900, sourceGap: 1100, targetGap: -16 }
+
+  it('never pass behind a card: out of the left edge, along the bottom, into the target’s left', () => {
+    const back = routeConnection(card(1132, 100), card(16, 80), lanes)
+    expect(back).toEqual(backThroughLanes(card(1132, 100), card(16, 80), lanes))
+    expect(back.path.startsWith(`M 1132,${100 + 120 * 0.65}`)).toBe(true)
+    expect(back.path).toContain('V 888')
+    expect(back.path.endsWith('H 16')).toBe(true)
+    expect(back.labelY).toBe(900)
+    expect(back.room).toBeGreaterThan(1000)
+  })
+
+  it('fall back to a loop below when the columns are unknown', () => {
+    expect(routeConnection(card(1132, 100), card(16, 80))).toEqual(
+      loopBelow(card(1132, 100), card(16, 80)),
+    )
+  })
+
+  it('give a label between neighbouring columns only the gap as room', () => {
+    expect(routeConnection(card(0, 0), card(272, 0)).room).toBe(32)
   })
 })

@@ -4,7 +4,24 @@ export interface EdgeGeometry {
   path: string
   labelX: number
   labelY: number
+  /** Width free for the label where it sits: a hop between neighbouring columns has little. */
+  room: number
 }
+
+/** Free space around the columns that a connection going back can run through. */
+export interface Lanes {
+  /** A horizontal line below every card, inside the columns' bottom padding. */
+  bottom: number
+  /** The middle of the gap left of the source card's column. */
+  sourceGap: number
+  /** The middle of the gap left of the target card's column. */
+  targetGap: number
+}
+
+/** Room given to labels whose segment is long (loops and the lane below the columns). */
+const WIDE = 220
+/** Radius of the corners of a route through the lanes. */
+const CORNER = 12
 
 export interface Rect {
   x: number
@@ -29,7 +46,37 @@ export function loopBelow(source: Rect, target: Rect): EdgeGeometry {
   const c = Math.max(sy, ty) + drop
   const path = `M ${sx},${sy} C ${sx},${c} ${tx},${c} ${tx},${ty}`
   // The cubic's point at t = 0.5, where the label sits.
-  return { path, labelX: (sx + tx) / 2, labelY: (sy + ty) / 8 + (3 * c) / 4 }
+  return { path, labelX: (sx + tx) / 2, labelY: (sy + ty) / 8 + (3 * c) / 4, room: WIDE }
+}
+
+/**
+ * A step back to an earlier column runs through free space only, never behind a card: out of
+ * the source's left edge into the gap beside its column, down to the lane below every card,
+ * back along it, up the gap beside the target's column and into the target's left edge, where
+ * the arrow lands in plain sight. The label sits on the long run along the bottom.
+ */
+export function backThroughLanes(source: Rect, target: Rect, lanes: Lanes): EdgeGeometry {
+  const sy = source.y + source.height * 0.65
+  const ty = target.y + target.height * 0.35
+  const r = Math.min(CORNER, (source.x - lanes.sourceGap) / 2, (target.x - lanes.targetGap) / 2)
+  const path = [
+    `M ${source.x},${sy}`,
+    `H ${lanes.sourceGap + r}`,
+    `Q ${lanes.sourceGap},${sy} ${lanes.sourceGap},${sy + r}`,
+    `V ${lanes.bottom - r}`,
+    `Q ${lanes.sourceGap},${lanes.bottom} ${lanes.sourceGap - r},${lanes.bottom}`,
+    `H ${lanes.targetGap + r}`,
+    `Q ${lanes.targetGap},${lanes.bottom} ${lanes.targetGap},${lanes.bottom - r}`,
+    `V ${ty + r}`,
+    `Q ${lanes.targetGap},${ty} ${lanes.targetGap + r},${ty}`,
+    `H ${target.x}`,
+  ].join(' ')
+  return {
+    path,
+    labelX: (lanes.sourceGap + lanes.targetGap) / 2,
+    labelY: lanes.bottom,
+    room: Math.max(0, lanes.sourceGap - lanes.targetGap - 2 * CORNER),
+  }
 }
 
 /** How far a self loop hangs below its card; the column layout keeps that space free. */
@@ -47,7 +94,7 @@ export function selfLoop(card: Rect): EdgeGeometry {
   const depth = SELF_LOOP_DEPTH
   const path = `M ${centre + half},${bottom} C ${centre + half + 32},${bottom + depth} ${centre - half - 32},${bottom + depth} ${centre - half},${bottom}`
   // The cubic's lowest point (t = 0.5), where the label sits.
-  return { path, labelX: centre, labelY: bottom + (depth * 3) / 4 }
+  return { path, labelX: centre, labelY: bottom + (depth * 3) / 4, room: WIDE }
 }
 
 /**
@@ -55,7 +102,7 @@ export function selfLoop(card: Rect): EdgeGeometry {
  * when the target lies ahead, bottom to top (or top to bottom) within a column, and a loop below
  * when it goes back. The path always starts and ends on a card's edge.
  */
-export function routeConnection(source: Rect, target: Rect): EdgeGeometry {
+export function routeConnection(source: Rect, target: Rect, lanes?: Lanes): EdgeGeometry {
   if (source.x === target.x && source.y === target.y) return selfLoop(source)
   const sourceRight = source.x + source.width
   const targetRight = target.x + target.width
@@ -69,7 +116,11 @@ export function routeConnection(source: Rect, target: Rect): EdgeGeometry {
       Position.Left,
     )
   }
-  if (targetRight <= source.x - CLEARANCE) return loopBelow(source, target)
+  if (targetRight <= source.x - CLEARANCE) {
+    return lanes && lanes.targetGap < lanes.sourceGap
+      ? backThroughLanes(source, target, lanes)
+      : loopBelow(source, target)
+  }
   const sourceMid = source.x + source.width / 2
   const targetMid = target.x + target.width / 2
   if (target.y >= source.y + source.height) {
@@ -111,5 +162,7 @@ function bezier(
     targetY,
     targetPosition,
   })
-  return { path, labelX, labelY }
+  // Between columns the label only has the gap; within a column it may span the card's width.
+  const room = sourcePosition === Position.Right ? Math.abs(targetX - sourceX) : WIDE
+  return { path, labelX, labelY, room }
 }

@@ -102,3 +102,8 @@ export const CloseIcon = (p: IconProps) => (
     <path d="M6 6l12 12M18 6 6 18" />
   </Icon>
 )
+export const MapIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" />
+  </Icon>
+)
