@@ -12,25 +12,7 @@ import {
 } from './journey-store.js'
 import { preparePostgresSchema } from './postgres-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
-
-type SummaryRow = {
-  id: string
-  title: string
-  personas: number
-  stages: number
-  touchpoints: number
-  connections: number
-  created_at: string
-  updated_at: string
-}
-
-type QueuedAppend = {
-  id: string
-  updates: readonly Uint8Array[]
-  digest: JourneyDigest
-  resolve: (result: AppendResult) => void
-  reject: (error: unknown) => void
-}
+import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
 
 export type PostgresStoreOptions = {
   /** Schema holding the tables (created if missing); `touchline` by default. */
@@ -38,25 +20,6 @@ export type PostgresStoreOptions = {
   now?: () => number
   /** Connections in the pool. */
   maxConnections?: number
-}
-
-const SUMMARY_COLUMNS =
-  'id, title, personas, stages, touchpoints, connections, created_at, updated_at'
-
-function toSummary(row: SummaryRow): JourneySummary {
-  return {
-    id: row.id,
-    title: row.title,
-    counts: {
-      personas: row.personas,
-      stages: row.stages,
-      touchpoints: row.touchpoints,
-      connections: row.connections,
-    },
-    // BIGINT arrives as text; milliseconds since the epoch fit a double exactly.
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-  }
 }
 
 /**

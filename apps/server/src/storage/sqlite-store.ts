@@ -14,43 +14,7 @@ import {
 } from './journey-store.js'
 import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
-
-type SummaryRow = {
-  id: string
-  title: string
-  personas: number
-  stages: number
-  touchpoints: number
-  connections: number
-  created_at: number
-  updated_at: number
-}
-
-type QueuedAppend = {
-  id: string
-  updates: readonly Uint8Array[]
-  digest: JourneyDigest
-  resolve: (result: AppendResult) => void
-  reject: (error: unknown) => void
-}
-
-const SUMMARY_COLUMNS =
-  'id, title, personas, stages, touchpoints, connections, created_at, updated_at'
-
-function toSummary(row: SummaryRow): JourneySummary {
-  return {
-    id: row.id,
-    title: row.title,
-    counts: {
-      personas: row.personas,
-      stages: row.stages,
-      touchpoints: row.touchpoints,
-      connections: row.connections,
-    },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }
-}
+import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
 
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
