@@ -359,7 +359,8 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
           </ControlButton>
         </Controls>
         <RemoteCursors peers={peers} />
-        <CurveFigure layout={layout} />
+        {/* Only pictures show it: on screen it would re-render thousands of points per edit. */}
+        {exporting ? <CurveFigure layout={layout} /> : null}
       </ReactFlow>
     </div>
   )

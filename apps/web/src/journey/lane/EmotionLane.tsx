@@ -1,21 +1,16 @@
 import { emotionCurve } from '@touchline/model'
 import { useReactFlow, useViewport } from '@xyflow/react'
-import { useMemo, useState } from 'react'
+import { type CSSProperties, useCallback, useMemo, useState } from 'react'
 import { layoutColumns } from '../canvas/column-layout'
 import { emotionColor, emotionWord, formatScore } from '../canvas/emotion'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { centreOn } from '../store/focus'
-import { curvePath, type LanePoint, lanePoints, laneY } from './lane-geometry'
+import { LanePoints } from './LanePoints'
+import { type LanePoint, lanePoints, laneY } from './lane-geometry'
 import './emotion-lane.css'
 
 const HEIGHT = 148
 const MARGIN = 18
-
-interface Hover {
-  point: LanePoint
-  left: number
-  top: number
-}
 
 /**
  * The emotional curve under the columns, aligned with them at every pan and zoom: the chosen
@@ -28,7 +23,7 @@ export function EmotionLane() {
   const actions = useActions()
   const flow = useReactFlow()
   const { x: panX, zoom } = useViewport()
-  const [hover, setHover] = useState<Hover | null>(null)
+  const [hover, setHover] = useState<LanePoint | null>(null)
 
   const layout = useMemo(
     () => layoutColumns(journey.stages, journey.touchpoints),
@@ -40,15 +35,17 @@ export function EmotionLane() {
   )
   const points = useMemo(() => lanePoints(curve, layout), [curve, layout])
   const toScreen = (x: number) => x * zoom + panX
-  const screenPoints = points.map((point) => ({
-    point,
-    x: toScreen(point.x),
-    y: laneY(point.value, HEIGHT, MARGIN),
-  }))
   const zeroY = laneY(0, HEIGHT, MARGIN)
   const persona = journey.personas.find((p) => p.id === personaFilter)
-  const titles = new Map(journey.touchpoints.map((tp) => [tp.id, tp.title]))
+  const titles = useMemo(
+    () => new Map(journey.touchpoints.map((tp) => [tp.id, tp.title])),
+    [journey.touchpoints],
+  )
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]))
+  const open = useCallback(
+    (touchpointId: string) => centreOn(flow, store, actions, [touchpointId]),
+    [flow, store, actions],
+  )
   const dips = points.filter((point) => point.value < 0).length
 
   return (
@@ -62,7 +59,13 @@ export function EmotionLane() {
           </span>
         ) : null}
       </div>
-      <svg className="lane-svg" height={HEIGHT} role="img" aria-label="Emotion across stages">
+      <svg
+        className="lane-svg"
+        height={HEIGHT}
+        role="img"
+        aria-label="Emotion across stages"
+        style={{ '--lane-pan': `${panX}px`, '--lane-zoom': zoom } as CSSProperties}
+      >
         <defs>
           <clipPath id="lane-below-zero">
             <rect x="0" y={zeroY} width="100%" height={HEIGHT - zeroY} />
@@ -110,37 +113,14 @@ export function EmotionLane() {
           />
         ))}
         <line className="lane-zero" x1="0" x2="100%" y1={zeroY} y2={zeroY} />
-        {screenPoints.length > 1 ? (
-          <>
-            <path className="lane-curve" d={curvePath(screenPoints)} />
-            <path
-              className="lane-curve lane-curve-negative"
-              d={curvePath(screenPoints)}
-              clipPath="url(#lane-below-zero)"
-            />
-          </>
-        ) : null}
-        {screenPoints.map(({ point, x, y }) => (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG point has no button element.
-          <g
-            key={point.touchpointId}
-            className={`lane-point${point.value < 0 ? ' is-dip' : ''}${point.lowest ? ' is-lowest' : ''}`}
-            transform={`translate(${x}, ${y})`}
-            role="button"
-            tabIndex={0}
-            aria-label={`${titles.get(point.touchpointId) ?? 'Touchpoint'}: ${emotionWord(point.value)}`}
-            data-touchpoint={point.touchpointId}
-            onPointerEnter={() => setHover({ point, left: x, top: y })}
-            onPointerLeave={() => setHover(null)}
-            onClick={() => centreOn(flow, store, actions, [point.touchpointId])}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') centreOn(flow, store, actions, [point.touchpointId])
-            }}
-          >
-            {point.lowest ? <circle className="lane-lowest-ring" r={11} /> : null}
-            <circle r={point.value < 0 ? 6.5 : 5.5} style={{ fill: emotionColor(point.value) }} />
-          </g>
-        ))}
+        <LanePoints
+          points={points}
+          titles={titles}
+          height={HEIGHT}
+          margin={MARGIN}
+          onHover={setHover}
+          onOpen={open}
+        />
       </svg>
       {points.length === 0 ? (
         <div className="lane-empty">
@@ -152,14 +132,16 @@ export function EmotionLane() {
       {hover ? (
         <div
           className="lane-tooltip"
-          style={{ left: hover.left, top: Math.min(Math.max(hover.top, 34), HEIGHT - 34) }}
+          style={{
+            left: toScreen(hover.x),
+            top: Math.min(Math.max(laneY(hover.value, HEIGHT, MARGIN), 34), HEIGHT - 34),
+          }}
           role="tooltip"
         >
-          <strong>{titles.get(hover.point.touchpointId)}</strong>
-          <span>{stageNames.get(hover.point.stageId)}</span>
-          <span style={{ color: emotionColor(hover.point.value) }}>
-            {formatScore(Math.round(hover.point.value * 10) / 10)} ·{' '}
-            {emotionWord(hover.point.value)}
+          <strong>{titles.get(hover.touchpointId)}</strong>
+          <span>{stageNames.get(hover.stageId)}</span>
+          <span style={{ color: emotionColor(hover.value) }}>
+            {formatScore(Math.round(hover.value * 10) / 10)} · {emotionWord(hover.value)}
           </span>
         </div>
       ) : null}

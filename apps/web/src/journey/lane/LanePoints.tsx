@@ -1,0 +1,71 @@
+import { type CSSProperties, memo } from 'react'
+import { emotionColor, emotionWord } from '../canvas/emotion'
+import { curvePath, type LanePoint, laneY } from './lane-geometry'
+
+interface Props {
+  points: readonly LanePoint[]
+  titles: ReadonlyMap<string, string>
+  height: number
+  margin: number
+  onHover(point: LanePoint | null): void
+  onOpen(touchpointId: string): void
+}
+
+/**
+ * The curve and its points in map x (lane y). They follow the canvas through the
+ * `--lane-pan` and `--lane-zoom` variables the lane sets on its svg, so a pan or zoom restyles
+ * them without rendering thousands of points again; this renders only when the curve changes.
+ */
+export const LanePoints = memo(function LanePoints({
+  points,
+  titles,
+  height,
+  margin,
+  onHover,
+  onOpen,
+}: Props) {
+  const plotted = points.map((point) => ({
+    point,
+    x: point.x,
+    y: laneY(point.value, height, margin),
+  }))
+  const path = plotted.length > 1 ? curvePath(plotted) : null
+  return (
+    <>
+      {path ? (
+        <>
+          <g className="lane-follow">
+            <path className="lane-curve" d={path} />
+          </g>
+          {/* Clipped outside the moving group, so the clip stays in lane coordinates. */}
+          <g clipPath="url(#lane-below-zero)">
+            <g className="lane-follow">
+              <path className="lane-curve lane-curve-negative" d={path} />
+            </g>
+          </g>
+        </>
+      ) : null}
+      {plotted.map(({ point, x, y }) => (
+        // biome-ignore lint/a11y/useSemanticElements: an SVG point has no button element.
+        <g
+          key={point.touchpointId}
+          className={`lane-point${point.value < 0 ? ' is-dip' : ''}${point.lowest ? ' is-lowest' : ''}`}
+          style={{ '--x': x, '--y': `${y}px` } as CSSProperties}
+          role="button"
+          tabIndex={0}
+          aria-label={`${titles.get(point.touchpointId) ?? 'Touchpoint'}: ${emotionWord(point.value)}`}
+          data-touchpoint={point.touchpointId}
+          onPointerEnter={() => onHover(point)}
+          onPointerLeave={() => onHover(null)}
+          onClick={() => onOpen(point.touchpointId)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') onOpen(point.touchpointId)
+          }}
+        >
+          {point.lowest ? <circle className="lane-lowest-ring" r={11} /> : null}
+          <circle r={point.value < 0 ? 6.5 : 5.5} style={{ fill: emotionColor(point.value) }} />
+        </g>
+      ))}
+    </>
+  )
+})
