@@ -1,6 +1,6 @@
 import { emotionCurve } from '@touchline/model'
 import { useReactFlow, useViewport } from '@xyflow/react'
-import { type CSSProperties, useCallback, useMemo, useState } from 'react'
+import { type CSSProperties, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { layoutColumns } from '../canvas/column-layout'
 import { emotionColor, emotionWord, formatScore } from '../canvas/emotion'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
@@ -17,8 +17,9 @@ const MARGIN = 18
  * persona's scores (or everyone's mean) in reading order, with dips below zero marked.
  */
 export function EmotionLane() {
-  const journey = useJourneyState((state) => state.journey)
-  const personaFilter = useJourneyState((state) => state.personaFilter)
+  // The curve may trail an edit by a frame: the cards show it first, then the lane catches up.
+  const journey = useDeferredValue(useJourneyState((state) => state.journey))
+  const personaFilter = useDeferredValue(useJourneyState((state) => state.personaFilter))
   const { store } = useEditor()
   const actions = useActions()
   const flow = useReactFlow()

@@ -1,6 +1,6 @@
 import { type Finding, HEALTH_RULES, healthChecks, type Severity } from '@touchline/model'
 import { useReactFlow } from '@xyflow/react'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { centreOn } from '../store/focus'
 
@@ -17,7 +17,8 @@ const RULE_TITLES = new Map<string, string>(HEALTH_RULES.map((rule) => [rule.id,
  * and brings it into view.
  */
 export function HealthPanel() {
-  const journey = useJourneyState((state) => state.journey)
+  // Checking thousands of cards must not hold up the canvas painting an edit.
+  const journey = useDeferredValue(useJourneyState((state) => state.journey))
   const { store } = useEditor()
   const actions = useActions()
   const flow = useReactFlow()

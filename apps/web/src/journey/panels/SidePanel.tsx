@@ -1,5 +1,5 @@
 import { healthChecks } from '@touchline/model'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { InspectIcon, PeopleIcon, PulseIcon } from '../chrome/icons'
 import { useActions, useJourneyState } from '../store/editor-context'
 import type { SidePanel as PanelId } from '../store/journey-store'
@@ -12,10 +12,12 @@ import './panels.css'
 export function SidePanel() {
   const panel = useJourneyState((state) => state.panel)
   const journey = useJourneyState((state) => state.journey)
+  // Checking thousands of cards must not hold up the canvas painting an edit.
+  const checked = useDeferredValue(journey)
   const actions = useActions()
   const problems = useMemo(
-    () => healthChecks(journey).filter((finding) => finding.severity !== 'info').length,
-    [journey],
+    () => healthChecks(checked).filter((finding) => finding.severity !== 'info').length,
+    [checked],
   )
   const tabs: { id: PanelId; label: string; icon: React.ReactNode; badge?: number }[] = [
     { id: 'inspector', label: 'Inspector', icon: <InspectIcon size={16} /> },
