@@ -101,10 +101,21 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const [heightsVersion, setHeightsVersion] = useState(0)
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
+  // While this person drags, the columns hold still so the card can cross into the next one;
+  // the drag's own writes then need no new layout until the drop.
   // biome-ignore lint/correctness/useExhaustiveDependencies: heightsVersion signals a change inside the mutable heights map.
-  const liveLayout = useMemo(
-    () => layoutColumns(journey.stages, journey.touchpoints, cardHeights, journey.connections),
-    [journey.stages, journey.touchpoints, journey.connections, cardHeights, heightsVersion],
+  const layout = useMemo(
+    () =>
+      frozenLayout ??
+      layoutColumns(journey.stages, journey.touchpoints, cardHeights, journey.connections),
+    [
+      frozenLayout,
+      journey.stages,
+      journey.touchpoints,
+      journey.connections,
+      cardHeights,
+      heightsVersion,
+    ],
   )
   useEffect(() => {
     pruneCardHeights(
@@ -112,8 +123,6 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       journey.touchpoints.map((touchpoint) => touchpoint.id),
     )
   }, [cardHeights, journey.touchpoints])
-  // While this person drags, the columns hold still so the card can cross into the next one.
-  const layout = frozenLayout ?? liveLayout
   const layoutRef = useRef(layout)
   layoutRef.current = layout
 
