@@ -1,6 +1,6 @@
 import type { Evidence } from '@touchline/model'
-import { useState } from 'react'
-import { CloseIcon, PlusIcon } from '../chrome/icons'
+import { CloseIcon } from '../chrome/icons'
+import { AddItemRow } from './AddItemRow'
 import { TextField } from './TextField'
 import { urlProblem } from './url'
 
@@ -11,15 +11,8 @@ interface Props {
 
 /** What backs this touchpoint up (interviews, surveys, analytics), each with an optional link. */
 export function EvidenceField({ evidence, onChange }: Props) {
-  const [draft, setDraft] = useState('')
   const edit = (index: number, patch: Partial<Evidence>) =>
     onChange(evidence.map((item, i) => (i === index ? { ...item, ...patch } : item)))
-  const add = () => {
-    const label = draft.trim()
-    if (!label) return
-    onChange([...evidence, { label, url: '' }])
-    setDraft('')
-  }
   return (
     <div className="field kpi-field">
       <span className="field-label">
@@ -55,27 +48,11 @@ export function EvidenceField({ evidence, onChange }: Props) {
           />
         </div>
       ))}
-      <div className="list-add">
-        <input
-          className="tl-input"
-          value={draft}
-          placeholder="Add evidence (interviews, survey…)"
-          aria-label="Add evidence"
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') add()
-          }}
-        />
-        <button
-          type="button"
-          className="tl-icon-button"
-          aria-label="Add evidence"
-          disabled={!draft.trim()}
-          onClick={add}
-        >
-          <PlusIcon size={16} />
-        </button>
-      </div>
+      <AddItemRow
+        placeholder="Add evidence (interviews, survey…)"
+        label="Add evidence"
+        onAdd={(label) => onChange([...evidence, { label, url: '' }])}
+      />
     </div>
   )
 }

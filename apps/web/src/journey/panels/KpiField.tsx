@@ -1,6 +1,6 @@
 import type { Kpi } from '@touchline/model'
-import { useState } from 'react'
-import { CloseIcon, PlusIcon } from '../chrome/icons'
+import { CloseIcon } from '../chrome/icons'
+import { AddItemRow } from './AddItemRow'
 import { TextField } from './TextField'
 
 interface Props {
@@ -39,15 +39,8 @@ function NumberField({
 
 /** KPIs as small cards: name, target, actual and unit, with progress when both are known. */
 export function KpiField({ kpis, onChange }: Props) {
-  const [draft, setDraft] = useState('')
   const edit = (index: number, patch: Partial<Kpi>) =>
     onChange(kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)))
-  const add = () => {
-    const name = draft.trim()
-    if (!name) return
-    onChange([...kpis, { name, target: null, actual: null, unit: '' }])
-    setDraft('')
-  }
   return (
     <div className="field kpi-field">
       <span className="field-label">
@@ -105,27 +98,11 @@ export function KpiField({ kpis, onChange }: Props) {
           </div>
         )
       })}
-      <div className="list-add">
-        <input
-          className="tl-input"
-          value={draft}
-          placeholder="Add a KPI, e.g. Demo requests"
-          aria-label="Add a KPI"
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') add()
-          }}
-        />
-        <button
-          type="button"
-          className="tl-icon-button"
-          aria-label="Add KPI"
-          disabled={!draft.trim()}
-          onClick={add}
-        >
-          <PlusIcon size={16} />
-        </button>
-      </div>
+      <AddItemRow
+        placeholder="Add a KPI, e.g. Demo requests"
+        label="Add a KPI"
+        onAdd={(name) => onChange([...kpis, { name, target: null, actual: null, unit: '' }])}
+      />
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { CloseIcon, PlusIcon } from '../chrome/icons'
+import { CloseIcon } from '../chrome/icons'
+import { AddItemRow } from './AddItemRow'
 import { TextField } from './TextField'
 
 interface Props<T> {
@@ -31,13 +31,6 @@ export function ListField<T>({
   itemKey,
   testId,
 }: Props<T>) {
-  const [draft, setDraft] = useState('')
-  const add = () => {
-    const value = draft.trim()
-    if (!value) return
-    onChange([...items, create(value)])
-    setDraft('')
-  }
   return (
     <div className="field list-field" data-testid={testId}>
       <span className="field-label">
@@ -67,27 +60,11 @@ export function ListField<T>({
           </li>
         ))}
       </ul>
-      <div className="list-add">
-        <input
-          className="tl-input"
-          value={draft}
-          placeholder={placeholder}
-          aria-label={`Add to ${label}`}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') add()
-          }}
-        />
-        <button
-          type="button"
-          className="tl-icon-button"
-          aria-label={`Add to ${label}`}
-          disabled={!draft.trim()}
-          onClick={add}
-        >
-          <PlusIcon size={16} />
-        </button>
-      </div>
+      <AddItemRow
+        placeholder={placeholder}
+        label={`Add to ${label}`}
+        onAdd={(value) => onChange([...items, create(value)])}
+      />
     </div>
   )
 }
