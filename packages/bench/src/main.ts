@@ -2,7 +2,7 @@
 // Each suite is imported only when it runs, so one suite's dependencies (the web build, the
 // model, Chromium) never stop the others.
 import { join, relative } from 'node:path'
-import { type Options, parseOptions, type Suite } from './options.js'
+import { CANVAS_SIZES, type Options, parseOptions, type Suite } from './options.js'
 import { repoRoot, resultsDir } from './paths.js'
 import { describeMachine } from './report/machine.js'
 import { writeResults } from './report/results-file.js'
@@ -124,9 +124,10 @@ async function main(): Promise<void> {
     } else {
       const canvas = await runCanvasSuite(
         touchline,
-        options.quick
-          ? { sizes: [500, 2000, 5000], steps: 16, remoteEdits: 3 }
-          : { sizes: [500, 2000, 5000], steps: 60, remoteEdits: 20 },
+        {
+          sizes: options.sizes ?? [...CANVAS_SIZES],
+          ...(options.quick ? { steps: 16, remoteEdits: 3 } : { steps: 60, remoteEdits: 20 }),
+        },
         log,
       )
       results.canvas = canvas

@@ -1,6 +1,8 @@
 // Command line: `pnpm bench [-- --quick] [--only sync,storm] [--servers touchline,hocuspocus]
-// [--workloads 1x50] [--profile]`. Unknown flags are an error, so a typo never runs the wrong benchmark.
+// [--workloads 1x50] [--sizes 2000] [--profile]`. Unknown flags are an error, so a typo never runs the wrong benchmark.
 import type { ServerId } from './servers/server-specs.js'
+
+export const CANVAS_SIZES = [500, 2000, 5000] as const
 
 export const SUITES = ['sync', 'storm', 'cold', 'model', 'canvas'] as const
 export type Suite = (typeof SUITES)[number]
@@ -10,15 +12,18 @@ export interface Options {
   suites: Suite[]
   servers: ServerId[] | null
   workloads: string[] | null
+  /** Canvas journey sizes (touchpoints); null: all of CANVAS_SIZES. */
+  sizes: number[] | null
   /** Write a V8 CPU profile of every server process under bench/results/profiles/. */
   profile: boolean
 }
 
-export const USAGE = `usage: pnpm bench [-- [--quick] [--only <suite,...>] [--servers <id,...>] [--workloads <id,...>]]
+export const USAGE = `usage: pnpm bench [-- [--quick] [--only <suite,...>] [--servers <id,...>] [--workloads <id,...>] [--sizes <n,...>]]
   --quick        short windows and fewer steps: the whole run takes under 5 minutes
   --only         suites to run: ${SUITES.join(', ')} (default: all)
   --servers      touchline, touchline-memory, y-websocket-server, hocuspocus, ws-relay
   --workloads    10x5, 1x50, 100x2, 1x200
+  --sizes        canvas journey sizes in touchpoints: ${CANVAS_SIZES.join(', ')} (default: all)
   --profile      write a CPU profile of each server process to bench/results/profiles/`
 
 const SERVER_IDS: readonly ServerId[] = [
@@ -51,6 +56,7 @@ export function parseOptions(argv: readonly string[]): Options {
     suites: [...SUITES],
     servers: null,
     workloads: null,
+    sizes: null,
     profile: false,
   }
   for (let i = 0; i < argv.length; i++) {
@@ -71,6 +77,11 @@ export function parseOptions(argv: readonly string[]): Options {
       options.servers = servers.filter(isServerId)
     } else if (arg === '--workloads') {
       options.workloads = list(argv[++i], arg)
+    } else if (arg === '--sizes') {
+      const sizes = list(argv[++i], arg).map(Number)
+      const unknown = sizes.filter((size) => !(CANVAS_SIZES as readonly number[]).includes(size))
+      if (unknown.length > 0) throw new Error(`unknown canvas size ${unknown.join(', ')}\n${USAGE}`)
+      options.sizes = sizes
     } else if (arg === '--help' || arg === '-h') {
       throw new Error(USAGE)
     } else {

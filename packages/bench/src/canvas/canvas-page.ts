@@ -8,6 +8,7 @@ import {
   START_FRAMES,
   STOP_FRAMES,
   settleScript,
+  VIEWPORT_TRANSFORM,
   visibleCardsScript,
 } from './page-scripts.js'
 
@@ -60,14 +61,21 @@ async function recordFrames(page: Page, action: () => Promise<void>): Promise<Fr
 }
 
 /** Presses at `from`, moves in `steps` input events about a frame apart, releases. */
-async function dragAlong(page: Page, from: Point, dx: number, dy: number, steps: number) {
+async function dragAlong(
+  page: Page,
+  from: Point,
+  dx: number,
+  dy: number,
+  steps: number,
+  button: 'left' | 'middle' = 'left',
+) {
   await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
+  await page.mouse.down({ button })
   for (let i = 1; i <= steps; i++) {
     await page.mouse.move(from.x + (dx * i) / steps, from.y + (dy * i) / steps)
     await page.waitForTimeout(STEP_WAIT_MS)
   }
-  await page.mouse.up()
+  await page.mouse.up({ button })
 }
 
 export async function measurePage(
@@ -86,12 +94,17 @@ export async function measurePage(
   }
   const pane: Point | null = await page.evaluate(PANE_POINT)
   if (!pane) throw new Error(`${url}: found no empty pane to pan on`)
-  // Out and back, so the view ends where it started.
+  // Out and back, so the view ends where it started. The middle button pans on both pages:
+  // a left drag on empty canvas draws a selection box in Touchline's editor.
+  const viewBefore = await page.evaluate<string>(VIEWPORT_TRANSFORM)
+  let viewPanned = ''
   const pan = await recordFrames(page, async () => {
     const half = Math.max(1, Math.round(steps / 2))
-    await dragAlong(page, pane, -300, -150, half)
-    await dragAlong(page, { x: pane.x - 300, y: pane.y - 150 }, 300, 150, half)
+    await dragAlong(page, pane, -300, -150, half, 'middle')
+    viewPanned = await page.evaluate<string>(VIEWPORT_TRANSFORM)
+    await dragAlong(page, { x: pane.x - 300, y: pane.y - 150 }, 300, 150, half, 'middle')
   })
+  if (viewPanned === viewBefore) throw new Error(`${url}: the pan gesture did not move the view`)
   // Control+wheel is a pinch zoom, which zooms even where the wheel alone pans.
   const zoom = await recordFrames(page, async () => {
     await page.mouse.move(pane.x, pane.y)

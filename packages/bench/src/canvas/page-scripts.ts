@@ -103,3 +103,6 @@ export function watchForTextScript(marker: string): string {
 }
 
 export const PAINTED_AT = 'window.__benchPaintedAt'
+
+/** The canvas viewport's CSS transform: it changes whenever the view pans or zooms. */
+export const VIEWPORT_TRANSFORM = `document.querySelector('.react-flow__viewport')?.style.transform ?? ''`

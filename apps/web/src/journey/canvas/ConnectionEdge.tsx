@@ -1,12 +1,7 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  type EdgeProps,
-  type InternalNode,
-  useInternalNode,
-} from '@xyflow/react'
+import { BaseEdge, type EdgeProps, type InternalNode, useInternalNode } from '@xyflow/react'
 import { type CSSProperties, memo } from 'react'
 import { useActions } from '../store/editor-context'
+import { EdgeLabel } from './canvas-layers'
 import type { ConnectionFlowEdge } from './connection-edge-data'
 import { type Rect, routeConnection } from './edge-paths'
 
@@ -81,7 +76,7 @@ function ConnectionEdgeView({
         interactionWidth={18}
       />
       {text ? (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <button
             type="button"
             tabIndex={-1}
@@ -106,7 +101,7 @@ function ConnectionEdgeView({
             {connection.kind === 'nurture' && !compact ? <span aria-hidden="true">↻ </span> : null}
             <span className="connection-text">{text}</span>
           </button>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       ) : null}
     </>
   )

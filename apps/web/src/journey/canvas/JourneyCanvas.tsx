@@ -36,6 +36,7 @@ import { RemoteCursors } from '../presence/RemoteCursors'
 import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { throttle } from '../util/throttle'
 import { ConnectionEdge } from './ConnectionEdge'
+import { CanvasLayersProvider } from './canvas-layers'
 import { pruneCardHeights } from './card-heights'
 import { type ColumnLayout, GRID, layoutColumns } from './column-layout'
 import type { ConnectionFlowEdge } from './connection-edge-data'
@@ -311,66 +312,68 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={onPointerDownCapture}
     >
-      <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onPaneClick={() => actions.clearSelection()}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        selectionMode={SelectionMode.Partial}
-        selectionOnDrag
-        selectionKeyCode={null}
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        panActivationKeyCode="Space"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        deleteKeyCode={null}
-        selectNodesOnDrag={false}
-        zoomOnDoubleClick={false}
-        minZoom={0.15}
-        maxZoom={2.5}
-        attributionPosition="top-right"
-        elevateNodesOnSelect
-        disableKeyboardA11y
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
-        {minimapVisible ? (
-          <MiniMap
-            style={MINIMAP_SIZE}
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            ariaLabel="Map overview"
-          />
-        ) : null}
-        <Controls showInteractive={false}>
-          <ControlButton
-            onClick={toggleMinimap}
-            title={minimapVisible ? 'Hide map overview' : 'Show map overview'}
-            aria-label={minimapVisible ? 'Hide map overview' : 'Show map overview'}
-            aria-pressed={minimapVisible}
-            className={minimapVisible ? 'is-on' : undefined}
-          >
-            <MapIcon size={14} />
-          </ControlButton>
-        </Controls>
-        <RemoteCursors peers={peers} />
-        {/* Only pictures show it: on screen it would re-render thousands of points per edit. */}
-        {exporting ? <CurveFigure layout={layout} /> : null}
-      </ReactFlow>
+      <CanvasLayersProvider>
+        <ReactFlow<FlowNode, ConnectionFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onPaneClick={() => actions.clearSelection()}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          selectionMode={SelectionMode.Partial}
+          selectionOnDrag
+          selectionKeyCode={null}
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          panActivationKeyCode="Space"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          deleteKeyCode={null}
+          selectNodesOnDrag={false}
+          zoomOnDoubleClick={false}
+          minZoom={0.15}
+          maxZoom={2.5}
+          attributionPosition="top-right"
+          elevateNodesOnSelect
+          disableKeyboardA11y
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
+          {minimapVisible ? (
+            <MiniMap
+              style={MINIMAP_SIZE}
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeWidth={0}
+              ariaLabel="Map overview"
+            />
+          ) : null}
+          <Controls showInteractive={false}>
+            <ControlButton
+              onClick={toggleMinimap}
+              title={minimapVisible ? 'Hide map overview' : 'Show map overview'}
+              aria-label={minimapVisible ? 'Hide map overview' : 'Show map overview'}
+              aria-pressed={minimapVisible}
+              className={minimapVisible ? 'is-on' : undefined}
+            >
+              <MapIcon size={14} />
+            </ControlButton>
+          </Controls>
+          <RemoteCursors peers={peers} />
+          {/* Only pictures show it: on screen it would re-render thousands of points per edit. */}
+          {exporting ? <CurveFigure layout={layout} /> : null}
+        </ReactFlow>
+      </CanvasLayersProvider>
     </div>
   )
 }

@@ -1,6 +1,7 @@
-import { type NodeProps, useReactFlow, ViewportPortal } from '@xyflow/react'
+import { type NodeProps, useReactFlow } from '@xyflow/react'
 import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'react'
 import { useActions, useEditor } from '../store/editor-context'
+import { ViewportLayer } from './canvas-layers'
 import { COLUMN_GAP, columnAt, layoutColumns } from './column-layout'
 import { StageMenu } from './StageMenu'
 import './stage-column.css'
@@ -94,12 +95,12 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
   return (
     <div className={classes.join(' ')} style={style} data-testid="stage-column" data-id={stage.id}>
       {drag?.active && drag.markerX !== null ? (
-        <ViewportPortal>
+        <ViewportLayer>
           <div
             className="stage-drop-marker"
             style={{ transform: `translate(${drag.markerX - 2}px, 0)`, height }}
           />
-        </ViewportPortal>
+        </ViewportLayer>
       ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: the header holds a menu button and a rename field, which a <button> may not contain. */}
       <div

@@ -26,5 +26,7 @@ describe('card emotion', () => {
     expect(emotionColor(0)).toBe('var(--emotion-0)')
     expect(formatScore(2)).toBe('+2')
     expect(formatScore(-1)).toBe('-1')
+    expect(formatScore(1.26)).toBe('+1.3')
+    expect(formatScore(-0.04)).toBe('0')
   })
 })

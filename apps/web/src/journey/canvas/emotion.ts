@@ -38,5 +38,7 @@ export function emotionWord(score: number | null): string {
 
 /** "+2", "0", "-1": the sign matters more than the number in a workshop. */
 export function formatScore(score: number): string {
-  return score > 0 ? `+${score}` : String(score)
+  // Means come in any fraction; one decimal is what a -3..+3 scale can tell apart.
+  const rounded = Math.round(score * 10) / 10 || 0
+  return rounded > 0 ? `+${rounded}` : String(rounded)
 }

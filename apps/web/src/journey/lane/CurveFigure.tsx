@@ -1,6 +1,6 @@
 import { emotionCurve } from '@touchline/model'
-import { ViewportPortal } from '@xyflow/react'
 import { useMemo } from 'react'
+import { ViewportLayer } from '../canvas/canvas-layers'
 import type { ColumnLayout } from '../canvas/column-layout'
 import { emotionColor, formatScore } from '../canvas/emotion'
 import { useJourneyState } from '../store/editor-context'
@@ -43,7 +43,7 @@ export function CurveFigure({ layout }: Props) {
   const zeroY = CAPTION + laneY(0, PLOT, MARGIN)
   const dips = points.filter((point) => point.value < 0).length
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="curve-figure"
         data-x={0}
@@ -78,7 +78,7 @@ export function CurveFigure({ layout }: Props) {
                   y={FIGURE_HEIGHT - 6}
                   textAnchor="end"
                 >
-                  avg {formatScore(Math.round(stage.average * 10) / 10)}
+                  avg {formatScore(stage.average)}
                 </text>
               ) : null}
             </g>
@@ -95,7 +95,7 @@ export function CurveFigure({ layout }: Props) {
         {plotted.length > 1 ? <path className="lane-curve" d={curvePath(plotted)} /> : null}
         {plotted.map(({ point, x, y }) => (
           <circle
-            key={point.touchpointId}
+            key={point.touchpointIds[0]}
             cx={x}
             cy={y}
             r={point.value < 0 ? 7 : 6}
@@ -105,6 +105,6 @@ export function CurveFigure({ layout }: Props) {
           />
         ))}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   )
 }

@@ -12,6 +12,13 @@ import './emotion-lane.css'
 const HEIGHT = 148
 const MARGIN = 18
 
+function tooltipTitle(point: LanePoint, titles: ReadonlyMap<string, string>): string {
+  const [first] = point.touchpointIds
+  const title = (first && titles.get(first)) ?? ''
+  const more = point.touchpointIds.length - 1
+  return more > 0 ? `${title} and ${more} more` : title
+}
+
 /**
  * The emotional curve under the columns, aligned with them at every pan and zoom: the chosen
  * persona's scores (or everyone's mean) in reading order, with dips below zero marked.
@@ -44,10 +51,10 @@ export function EmotionLane() {
   )
   const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]))
   const open = useCallback(
-    (touchpointId: string) => centreOn(flow, store, actions, [touchpointId]),
+    (touchpointIds: readonly string[]) => centreOn(flow, store, actions, [...touchpointIds]),
     [flow, store, actions],
   )
-  const dips = points.filter((point) => point.value < 0).length
+  const dips = curve.points.filter((point) => point.value < 0).length
 
   return (
     <section className="emotion-lane" data-testid="emotion-curve" aria-label="Emotional curve">
@@ -90,7 +97,7 @@ export function EmotionLane() {
                   y={HEIGHT - 6}
                   textAnchor="end"
                 >
-                  avg {formatScore(Math.round(stageCurve.average * 10) / 10)}
+                  avg {formatScore(stageCurve.average)}
                 </text>
               ) : null}
             </g>
@@ -139,11 +146,17 @@ export function EmotionLane() {
           }}
           role="tooltip"
         >
-          <strong>{titles.get(hover.touchpointId)}</strong>
+          <strong>{tooltipTitle(hover, titles)}</strong>
           <span>{stageNames.get(hover.stageId)}</span>
           <span style={{ color: emotionColor(hover.value) }}>
-            {formatScore(Math.round(hover.value * 10) / 10)} · {emotionWord(hover.value)}
+            {hover.touchpointIds.length > 1 ? 'mean ' : ''}
+            {formatScore(hover.value)} · {emotionWord(hover.value)}
           </span>
+          {hover.min < hover.max ? (
+            <span>
+              from {formatScore(hover.min)} to {formatScore(hover.max)}
+            </span>
+          ) : null}
         </div>
       ) : null}
     </section>

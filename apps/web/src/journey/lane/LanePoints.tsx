@@ -1,5 +1,5 @@
 import { type CSSProperties, memo } from 'react'
-import { emotionColor, emotionWord } from '../canvas/emotion'
+import { emotionColor, emotionWord, formatScore } from '../canvas/emotion'
 import { curvePath, type LanePoint, laneY } from './lane-geometry'
 
 interface Props {
@@ -8,7 +8,17 @@ interface Props {
   height: number
   margin: number
   onHover(point: LanePoint | null): void
-  onOpen(touchpointId: string): void
+  onOpen(touchpointIds: readonly string[]): void
+}
+
+function describe(point: LanePoint, titles: ReadonlyMap<string, string>): string {
+  const title = (id: string | undefined) => (id && titles.get(id)) || 'Touchpoint'
+  const { touchpointIds: ids } = point
+  if (ids.length === 1) return `${title(ids[0])}: ${emotionWord(point.value)}`
+  return (
+    `${ids.length} touchpoints, ${title(ids[0])} to ${title(ids.at(-1))}: ` +
+    `${emotionWord(point.value)} on average, from ${formatScore(point.min)} to ${formatScore(point.max)}`
+  )
 }
 
 /**
@@ -48,20 +58,27 @@ export const LanePoints = memo(function LanePoints({
       {plotted.map(({ point, x, y }) => (
         // biome-ignore lint/a11y/useSemanticElements: an SVG point has no button element.
         <g
-          key={point.touchpointId}
+          key={point.touchpointIds[0]}
           className={`lane-point${point.value < 0 ? ' is-dip' : ''}${point.lowest ? ' is-lowest' : ''}`}
           style={{ '--x': x, '--y': `${y}px` } as CSSProperties}
           role="button"
           tabIndex={0}
-          aria-label={`${titles.get(point.touchpointId) ?? 'Touchpoint'}: ${emotionWord(point.value)}`}
-          data-touchpoint={point.touchpointId}
+          aria-label={describe(point, titles)}
+          data-touchpoint={point.touchpointIds.join(' ')}
           onPointerEnter={() => onHover(point)}
           onPointerLeave={() => onHover(null)}
-          onClick={() => onOpen(point.touchpointId)}
+          onClick={() => onOpen(point.touchpointIds)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') onOpen(point.touchpointId)
+            if (event.key === 'Enter') onOpen(point.touchpointIds)
           }}
         >
+          {point.min < point.max ? (
+            <line
+              className="lane-range"
+              y1={laneY(point.max, height, margin) - y}
+              y2={laneY(point.min, height, margin) - y}
+            />
+          ) : null}
           {point.lowest ? <circle className="lane-lowest-ring" r={11} /> : null}
           <circle r={point.value < 0 ? 6.5 : 5.5} style={{ fill: emotionColor(point.value) }} />
         </g>

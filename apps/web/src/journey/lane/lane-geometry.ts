@@ -1,33 +1,71 @@
-import type { EmotionCurve } from '@touchline/model'
+import type { EmotionCurve, EmotionPoint } from '@touchline/model'
 import type { ColumnLayout } from '../canvas/column-layout'
 
 export interface LanePoint {
-  touchpointId: string
+  /**
+   * The touchpoints the point stands for, in reading order: one, or a run of neighbours where
+   * a stage holds more points than its column has room to show apart.
+   */
+  touchpointIds: string[]
   stageId: string
+  /** The score, or the run's mean. */
   value: number
+  min: number
+  max: number
+  /** Holds the journey's lowest score. */
   lowest: boolean
   /** Flow x: spread evenly across the point's stage column, in reading order. */
   x: number
 }
 
+/** The least room, in map units, between two points of a stage before they are grouped. */
+export const POINT_ROOM = 14
+
+function groupOf(points: readonly EmotionPoint[], x: number): Omit<LanePoint, 'stageId'> {
+  let sum = 0
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  for (const point of points) {
+    sum += point.value
+    min = Math.min(min, point.value)
+    max = Math.max(max, point.value)
+  }
+  return {
+    touchpointIds: points.map((point) => point.touchpointId),
+    value: sum / points.length,
+    min,
+    max,
+    // A run is marked only when all of it is at the lowest score, or every run would be.
+    lowest: points.every((point) => point.lowest),
+    x,
+  }
+}
+
 /**
  * Places the curve's points under their columns: each stage's points share its width evenly,
- * so cards stacked in one column still read as a sequence instead of one blob.
+ * so cards stacked in one column still read as a sequence instead of one blob. A stage with
+ * more points than fit `POINT_ROOM` apart shows runs of neighbours as one point (their mean,
+ * with their range), so a stage of hundreds of cards stays a readable curve.
  */
 export function lanePoints(curve: EmotionCurve, layout: ColumnLayout): LanePoint[] {
-  const perStage = new Map<string, number>()
+  const byStage = new Map<string, EmotionPoint[]>()
   for (const point of curve.points) {
-    perStage.set(point.stageId, (perStage.get(point.stageId) ?? 0) + 1)
+    const list = byStage.get(point.stageId)
+    if (list) list.push(point)
+    else byStage.set(point.stageId, [point])
   }
-  const seen = new Map<string, number>()
   const out: LanePoint[] = []
-  for (const point of curve.points) {
-    const column = layout.byStage.get(point.stageId)
-    if (!column) continue
-    const index = seen.get(point.stageId) ?? 0
-    seen.set(point.stageId, index + 1)
-    const count = perStage.get(point.stageId) ?? 1
-    out.push({ ...point, x: column.x + ((index + 0.5) * column.width) / count })
+  for (const column of layout.columns) {
+    const points = byStage.get(column.stage.id)
+    if (!points) continue
+    const room = Math.max(1, Math.floor(column.width / POINT_ROOM))
+    const size = Math.ceil(points.length / room)
+    const groups = Math.ceil(points.length / size)
+    for (let index = 0; index < groups; index++) {
+      const x = column.x + ((index + 0.5) * column.width) / groups
+      const group = groupOf(points.slice(index * size, (index + 1) * size), x)
+      out.push({ ...group, stageId: column.stage.id })
+    }
   }
   return out
 }

@@ -1,5 +1,6 @@
-import { useViewport, ViewportPortal } from '@xyflow/react'
+import { useViewport } from '@xyflow/react'
 import type { CSSProperties } from 'react'
+import { ViewportLayer } from '../canvas/canvas-layers'
 import type { Peer } from './peers'
 
 /**
@@ -9,7 +10,7 @@ import type { Peer } from './peers'
 export function RemoteCursors({ peers }: { peers: readonly Peer[] }) {
   const { zoom } = useViewport()
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="remote-cursor-layer">
         {peers.map((peer) =>
           peer.cursor ? (
@@ -39,6 +40,6 @@ export function RemoteCursors({ peers }: { peers: readonly Peer[] }) {
           ) : null,
         )}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   )
 }
