@@ -12,8 +12,14 @@ export type ServerId =
   | 'y-websocket-server'
   | 'hocuspocus'
   | 'ws-relay'
+  | 'transfer-ceiling'
 
-export type ServerRole = 'touchline' | 'peer' | 'ceiling'
+/**
+ * `ceiling` relays without keeping state (the sync suite's reference); `transfer-ceiling`
+ * answers every sync with one kept buffer (the join storm's reference) and takes no part
+ * in the sync suite, where it would only be a second relay.
+ */
+export type ServerRole = 'touchline' | 'peer' | 'ceiling' | 'transfer-ceiling'
 
 export interface ServerSpec {
   id: ServerId
@@ -102,6 +108,17 @@ export const SERVER_SPECS: readonly ServerSpec[] = [
     framing: plainFraming,
     unavailable: () => null,
     launch: () => ({ args: [join(childrenDist, 'ws-relay.js')], env: {} }),
+    socketUrl: (origin, room) => `${origin}/${encodeURIComponent(room)}`,
+    createsRoomsOverHttp: false,
+  },
+  {
+    id: 'transfer-ceiling',
+    label: 'raw transfer ceiling (kept bytes, no Yjs)',
+    role: 'transfer-ceiling',
+    stateful: true,
+    framing: plainFraming,
+    unavailable: () => null,
+    launch: () => ({ args: [join(childrenDist, 'transfer-ceiling.js')], env: {} }),
     socketUrl: (origin, room) => `${origin}/${encodeURIComponent(room)}`,
     createsRoomsOverHttp: false,
   },

@@ -90,5 +90,9 @@ export function stormTable(suite: StormSuiteResult): string {
       result.allSyncedMs !== null && result.allSyncedMs < STORM_TARGET_MS ? 'yes' : 'NO',
     ]),
   )
-  return `Join storm: ${suite.plan.clients} clients join one ${suite.plan.touchpoints.toLocaleString('en-US')}-touchpoint journey within ${suite.plan.spreadMs} ms\n${table}`
+  const heading = `Join storm: ${suite.plan.clients} clients join one ${suite.plan.touchpoints.toLocaleString('en-US')}-touchpoint journey within ${suite.plan.spreadMs} ms`
+  const ceiling = suite.results.some((result) => result.server === 'transfer-ceiling')
+    ? '\ntransfer-ceiling: no sync server, one kept buffer sent to every joiner: how fast this machine moves the bytes'
+    : ''
+  return `${heading}\n${table}${ceiling}`
 }
