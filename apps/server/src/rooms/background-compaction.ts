@@ -23,11 +23,15 @@ export class BackgroundCompaction {
     return this.#running
   }
 
-  schedule(prepared?: PreparedSnapshot): void {
+  /**
+   * `prepare` offers the snapshot to write, made on that next turn so that whatever is
+   * answered first does not wait for it; without one the store builds it from the log.
+   */
+  schedule(prepare?: () => PreparedSnapshot | undefined): void {
     if (this.#running !== null) return
     const journey = this.#journeyId
     this.#running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.#store.compact(journey, prepared))
+      .then(() => this.#store.compact(journey, prepare?.()))
       .then(
         () => this.#logger.debug({ journey }, 'journey compacted'),
         (error: unknown) => this.#logger.error({ journey, err: error }, 'compaction failed'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import {
   createRegistry,
   GatedStore,
@@ -9,6 +10,8 @@ import {
   TestPeer,
 } from '../../test/support/rooms.js'
 import { encodeUpdate } from '../protocol/index.js'
+import { digestJourneyDoc } from '../storage/journey-digest.js'
+import type { PreparedSnapshot } from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 
 describe('Room lifecycle', () => {
@@ -206,6 +209,75 @@ describe('Room lifecycle', () => {
     expect((await store.get('j'))?.title).toBe('Stored, then relayed badly')
   })
 })
+
+describe('Room loading a long log', () => {
+  it('answers the waiting client first, then compacts from the loaded document', async () => {
+    const { store, doc } = await longLog()
+    const release = store.holdLoads()
+    const registry = createRegistry(store, { compactionThreshold: 3 })
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    room.receive(peer, peer.syncStep1())
+    store.onCompact = () => expect(peer.of('sync-step-2')).toHaveLength(1)
+    release()
+    await room.loaded
+    await room.settled()
+    expect(store.prepared).toHaveLength(1)
+    const [prepared] = store.prepared
+    const fromSnapshot = new Y.Doc()
+    Y.applyUpdateV2(fromSnapshot, prepared?.snapshot ?? new Uint8Array())
+    expect(Y.encodeStateAsUpdate(fromSnapshot)).toEqual(Y.encodeStateAsUpdate(doc))
+    expect((await store.load('j'))?.updates).toEqual([])
+  })
+
+  it('leaves the snapshot to the store while a client update awaits storing', async () => {
+    const { store } = await longLog()
+    const release = store.holdLoads()
+    const registry = createRegistry(store, { compactionThreshold: 3 })
+    const peer = new TestPeer('p')
+    const room = registry.join('j', peer)
+    room.receive(peer, peer.syncStep1())
+    room.receive(
+      peer,
+      peer.edit((doc) => doc.getMap('touchpoints').set('late', 'written while compacting')),
+    )
+    const appends = store.holdAppends()
+    release()
+    await room.loaded
+    await settle()
+    appends()
+    await room.settled()
+    expect(store.prepared).toEqual([undefined])
+    const reloaded = createRegistry(store)
+    const late = new TestPeer('late')
+    await joinSynced(reloaded, late)
+    expect(late.doc.getMap('touchpoints').get('late')).toBe('written while compacting')
+    expect(late.doc.getMap('touchpoints').get('t1')).toBe(5)
+  })
+})
+
+/** Records the snapshot each compaction was offered, and runs `onCompact` first. */
+class SnapshotStore extends GatedStore {
+  prepared: (PreparedSnapshot | undefined)[] = []
+  onCompact: () => void = () => {}
+
+  override async compact(id: string, prepared?: PreparedSnapshot) {
+    this.onCompact()
+    this.prepared.push(prepared)
+    return super.compact(id, prepared)
+  }
+}
+
+/** Journey `j` stored as its creation and six more updates, one per stored row. */
+async function longLog(): Promise<{ store: SnapshotStore; doc: Y.Doc }> {
+  const store = new SnapshotStore()
+  const doc = await seedJourney(store, 'j')
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  for (let i = 0; i < 6; i++) doc.getMap('touchpoints').set(`t${i % 2}`, i)
+  await store.append('j', updates, digestJourneyDoc(doc))
+  return { store, doc }
+}
 
 /** A connection whose socket fails when a document update is sent to it. */
 class BrokenPeer extends TestPeer {

@@ -188,12 +188,6 @@ export class Room {
       if (!this.open) return
       const outcome = await loadJourney(store, this.journeyId, this.doc, this.#options.migrate)
       if (this.#state === 'unloaded') return
-      // The document as loaded is exactly what a snapshot of the stored log would be, so a
-      // long log is compacted from it instead of being read and rebuilt a second time.
-      const prepared: PreparedSnapshot | undefined =
-        outcome.status === 'loaded' && outcome.logLength > this.#options.compactionThreshold
-          ? { snapshot: Y.encodeStateAsUpdateV2(this.doc), through: outcome.through }
-          : undefined
       if (outcome.status === 'missing') {
         this.terminate(CLOSE_CODES.journeyNotFound, 'unknown journey')
         return
@@ -216,10 +210,12 @@ export class Room {
       // A deletion was among them.
       if (!this.open) return
       logger.debug({ journey: this.journeyId, updates: outcome.logLength }, 'room loaded')
-      if (prepared) this.#compaction.schedule(prepared)
       for (const peer of this.#peers) this.#greet(peer)
       for (const { peer, message } of this.#inbox.drain()) {
         if (this.#peers.has(peer)) this.#handle(peer, message)
+      }
+      if (outcome.logLength > this.#options.compactionThreshold) {
+        this.#compaction.schedule(() => this.#loadedSnapshot(outcome.through))
       }
       if (this.#peers.size === 0) this.#idleTimer.start()
     } catch (error) {
@@ -231,6 +227,17 @@ export class Room {
       logger.error({ journey: this.journeyId, err: error }, 'room failed to load')
       this.terminate(CLOSE_CODES.internalError, 'journey could not be loaded')
     }
+  }
+
+  /**
+   * The loaded document as a snapshot of the log through `through`, so a long log is not
+   * read and rebuilt a second time to compact it. Only while nothing in the document
+   * awaits storing: anything it holds beyond the log (the migration, later changes) is then
+   * stored already, and replaying those later is harmless.
+   */
+  #loadedSnapshot(through: number): PreparedSnapshot | undefined {
+    if (this.#state === 'unloaded' || !this.#commits.idle) return undefined
+    return { snapshot: Y.encodeStateAsUpdateV2(this.doc), through }
   }
 
   #greet(peer: Peer): void {

@@ -52,9 +52,12 @@ export class SqliteJourneyStore implements JourneyStore {
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
       snapshot: db.prepare('SELECT snapshot, snapshot_through FROM journeys WHERE id = ?'),
+      // The log's data alone, one Buffer per row and no row object around it: a long log
+      // is read as fast as SQLite hands it over. Where it ends comes from the index.
       updates: db
-        .prepare('SELECT seq, data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
-        .raw(),
+        .prepare('SELECT data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
+        .pluck(),
+      lastSeq: db.prepare('SELECT max(seq) FROM journey_updates WHERE journey_id = ?').pluck(),
       touch: db
         .prepare(
           `UPDATE journeys SET title = ?, personas = ?, stages = ?, touchpoints = ?,
@@ -203,11 +206,8 @@ export class SqliteJourneyStore implements JourneyStore {
       | { snapshot: Buffer | null; snapshot_through: number }
       | undefined
     if (!row) return null
-    const rows = this.#statements.updates.all(id) as [number, Buffer][]
-    return {
-      snapshot: row.snapshot,
-      updates: rows.map(([, data]) => data),
-      through: rows.at(-1)?.[0] ?? row.snapshot_through,
-    }
+    const updates = this.#statements.updates.all(id) as Buffer[]
+    const last = this.#statements.lastSeq.get(id) as number | null
+    return { snapshot: row.snapshot, updates, through: last ?? row.snapshot_through }
   }
 }
