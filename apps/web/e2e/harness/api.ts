@@ -1,6 +1,8 @@
 /** Direct REST calls for setting up and checking tests, bypassing the UI. */
 export interface TestApi {
   createJourney(title: string, template?: string): Promise<string>
+  /** Imports a journey file (the export format); returns the new journey's id. */
+  importJourney(file: unknown): Promise<string>
   exportJourney(id: string): Promise<Record<string, unknown>>
   listTemplates(): Promise<{ id: string; name: string }[]>
   listJourneyIds(): Promise<string[]>
@@ -28,6 +30,14 @@ export function testApi(baseUrl: string, token?: string): TestApi {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(template ? { title, template } : { title }),
+      })
+      return (body as { id: string }).id
+    },
+    async importJourney(file) {
+      const body = await json('/journeys/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(file),
       })
       return (body as { id: string }).id
     },

@@ -94,7 +94,6 @@ function Editor({
             awareness={session.awareness}
             undoManager={binding.undoManager}
             peers={peers}
-            cardHeights={binding.cardHeights}
           />
           <EmotionLane />
         </main>

@@ -6,7 +6,6 @@ import { bindJourneyStore } from './store/journey-store'
 
 export interface EditorBinding extends Editor {
   undoManager: Y.UndoManager
-  cardHeights: Map<string, number>
 }
 
 /**
@@ -19,9 +18,8 @@ export function useEditorBinding(doc: Y.Doc): EditorBinding | null {
   useEffect(() => {
     const origin = { editor: 'touchline-web' }
     const bound = bindJourneyStore(doc, origin)
-    const cardHeights = new Map<string, number>()
-    const actions = createJourneyActions(doc, origin, bound, () => cardHeights)
-    setBinding({ store: bound.store, actions, undoManager: bound.undoManager, cardHeights })
+    const actions = createJourneyActions(doc, origin, bound)
+    setBinding({ store: bound.store, actions, undoManager: bound.undoManager })
     return () => {
       bound.destroy()
       setBinding(null)

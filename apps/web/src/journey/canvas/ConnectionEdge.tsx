@@ -29,9 +29,12 @@ const LABEL_PADDING = 20
  * its cadence, `handoff` a teal arrow with a hand-off tag, `escalation` a bold red arrow.
  */
 function rectOf(node: InternalNode | undefined): Rect | null {
-  if (!node?.measured.width || !node.measured.height) return null
+  // A card out of view may not be rendered, so not measured: its size is known anyway.
+  const width = node?.measured.width ?? node?.width
+  const height = node?.measured.height ?? node?.height
+  if (!node || !width || !height) return null
   const { x, y } = node.internals.positionAbsolute
-  return { x, y, width: node.measured.width, height: node.measured.height }
+  return { x, y, width, height }
 }
 
 function ConnectionEdgeView({

@@ -22,7 +22,6 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
   useCallback,
-  useEffect,
   useMemo,
   useRef,
   useState,
@@ -37,7 +36,6 @@ import { useActions, useEditor, useJourneyState } from '../store/editor-context'
 import { throttle } from '../util/throttle'
 import { ConnectionEdge } from './ConnectionEdge'
 import { CanvasLayersProvider } from './canvas-layers'
-import { pruneCardHeights } from './card-heights'
 import { type ColumnLayout, GRID, layoutColumns } from './column-layout'
 import type { ConnectionFlowEdge } from './connection-edge-data'
 import { editCardTitle } from './edit-card-title'
@@ -60,13 +58,17 @@ const MINIMAP_SIZE = { width: 168, height: 104 }
 /** As in design tools: drag on empty canvas draws a selection box; middle or right button pans. */
 const PAN_BUTTONS = [1, 2]
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+/**
+ * From this many cards on, only what is in view is rendered: a map that large cannot be read
+ * whole anyway, and every rendered card costs the browser on each frame of a pan or zoom.
+ * Smaller maps keep every card in the page, so Tab walks all of them.
+ */
+const VISIBLE_ONLY_FROM = 400
 
 interface Props {
   awareness: Awareness
   undoManager: Y.UndoManager
   peers: readonly Peer[]
-  /** Measured card heights, shared with actions that place new cards. */
-  cardHeights: Map<string, number>
 }
 
 function isZoomedOut(state: ReactFlowState): boolean {
@@ -88,7 +90,7 @@ function minimapColor(node: Node): string {
  * own change stream only updates the local copy (measurements, drag positions, selection),
  * and document changes go out through the actions.
  */
-export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Props) {
+export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
   const { store } = useEditor()
   const actions = useActions()
   const flow = useReactFlow()
@@ -99,31 +101,14 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const readOnly = useJourneyState((state) => state.readOnly)
   const zoomedOut = useStore(isZoomedOut)
   const exporting = useJourneyState((state) => state.exporting)
-  const [heightsVersion, setHeightsVersion] = useState(0)
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
   // While this person drags, the columns hold still so the card can cross into the next one;
   // the drag's own writes then need no new layout until the drop.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: heightsVersion signals a change inside the mutable heights map.
   const layout = useMemo(
-    () =>
-      frozenLayout ??
-      layoutColumns(journey.stages, journey.touchpoints, cardHeights, journey.connections),
-    [
-      frozenLayout,
-      journey.stages,
-      journey.touchpoints,
-      journey.connections,
-      cardHeights,
-      heightsVersion,
-    ],
+    () => frozenLayout ?? layoutColumns(journey.stages, journey.touchpoints, journey.connections),
+    [frozenLayout, journey.stages, journey.touchpoints, journey.connections],
   )
-  useEffect(() => {
-    pruneCardHeights(
-      cardHeights,
-      journey.touchpoints.map((touchpoint) => touchpoint.id),
-    )
-  }, [cardHeights, journey.touchpoints])
   const layoutRef = useRef(layout)
   layoutRef.current = layout
 
@@ -191,17 +176,6 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const cardIds = new Set(store.getState().journey.touchpoints.map((tp) => tp.id))
-      let heightsChanged = false
-      for (const change of changes) {
-        if (change.type !== 'dimensions' || !change.dimensions) continue
-        const height = Math.round(change.dimensions.height)
-        if (!cardIds.has(change.id)) continue
-        if (cardHeights.get(change.id) !== height) {
-          cardHeights.set(change.id, height)
-          heightsChanged = true
-        }
-      }
-      if (heightsChanged) setHeightsVersion((version) => version + 1)
       applySelection(
         'touchpoints',
         changes.filter(
@@ -211,7 +185,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
       )
       setLocal((previous) => applyNodeChanges(changes, reconcileNodes(previous, builtRef.current)))
     },
-    [applySelection, cardHeights, store],
+    [applySelection, store],
   )
 
   const onEdgesChange = useCallback(
@@ -345,6 +319,7 @@ export function JourneyCanvas({ awareness, undoManager, peers, cardHeights }: Pr
           maxZoom={2.5}
           attributionPosition="top-right"
           elevateNodesOnSelect
+          onlyRenderVisibleElements={journey.touchpoints.length >= VISIBLE_ONLY_FROM}
           disableKeyboardA11y
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />

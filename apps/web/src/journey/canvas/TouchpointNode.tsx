@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { useActions } from '../store/editor-context'
 import { bringIntoView } from '../store/focus'
+import { overviewTitleLines, titleLines } from './card-size'
 import { ChannelIcon } from './channel-icons'
 import { editCardTitle } from './edit-card-title'
 import { emotionColor, emotionWord, formatScore } from './emotion'
@@ -33,11 +34,13 @@ function Badge({ kind, count, label }: { kind: string; count: number; label: str
  * A touchpoint card. Memoized: React Flow hands it a new `data` object only when this card's
  * touchpoint, personas, view or collaborators' selection changed.
  */
-function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFlowNode>) {
+function TouchpointNodeView({ data, selected, dragging, height }: NodeProps<TouchpointFlowNode>) {
   const { touchpoint, personas, emotion, dimmed, peerColors, peerNames } = data
   const peerColor = peerColors[0]
   const style = {
     '--card-emotion': emotionColor(emotion),
+    '--title-lines': titleLines(touchpoint.title),
+    '--overview-lines': overviewTitleLines(height ?? 0),
     ...(peerColor ? { '--peer-color': peerColor } : {}),
   } as CSSProperties
   const classes = ['touchpoint-card']
@@ -109,67 +112,73 @@ function TouchpointNodeView({ data, selected, dragging }: NodeProps<TouchpointFl
           {peerNames.length > 1 ? ` +${peerNames.length - 1}` : ''}
         </div>
       ) : null}
-      <div className="card-top">
-        <span className="card-channel" title={channelLabel}>
-          <ChannelIcon channel={touchpoint.channel} size={14} />
-          <span className="card-channel-label">{channelLabel}</span>
-        </span>
-        {touchpoint.momentOfTruth ? (
-          <span className="card-mot" title="Moment of truth">
-            <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
-              <path
-                d="m12 2.5 2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.4l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z"
-                fill="currentColor"
-              />
-            </svg>
-            Moment of truth
+      <div className="card-body">
+        <div className="card-top">
+          <span className="card-channel" title={channelLabel}>
+            <ChannelIcon channel={touchpoint.channel} size={14} />
+            <span className="card-channel-label">{channelLabel}</span>
           </span>
-        ) : null}
-      </div>
-      <div className="card-title">{touchpoint.title}</div>
-      {touchpoint.owner ? (
-        <div className="card-owner" title="Owner">
-          <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
-            <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
-            <path
-              d="M4 21c0-4 3.6-7 8-7s8 3 8 7"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-            />
-          </svg>
-          {touchpoint.owner}
-        </div>
-      ) : null}
-      {personas.length > 0 ? (
-        <div className="card-personas">
-          {personas.map((persona) => (
-            <span
-              key={persona.id}
-              className="persona-chip"
-              title={persona.name}
-              style={{ '--persona-color': persona.color } as CSSProperties}
-            >
-              {personas.length > 2 ? shortName(persona.name) : persona.name}
-            </span>
-          ))}
-        </div>
-      ) : null}
-      <div className="card-footer">
-        <span className="card-emotion" title={`Emotion: ${emotionWord(emotion)}`}>
-          <span className="card-emotion-dot" aria-hidden="true" />
-          {emotion === null ? 'Not rated' : formatScore(emotion)}
-        </span>
-        <span className="card-badges">
-          <Badge kind="pain" count={touchpoint.painPoints.length} label="pain points" />
-          <Badge kind="opportunity" count={touchpoint.opportunities.length} label="opportunities" />
-          <Badge kind="kpi" count={touchpoint.kpis.length} label="KPIs" />
-          {touchpoint.conversion ? (
-            <span className="card-flag" title="Conversion">
-              Conv.
+          {touchpoint.momentOfTruth ? (
+            <span className="card-mot" title="Moment of truth">
+              <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
+                <path
+                  d="m12 2.5 2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.4l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z"
+                  fill="currentColor"
+                />
+              </svg>
+              Moment of truth
             </span>
           ) : null}
-        </span>
+        </div>
+        <div className="card-title">{touchpoint.title}</div>
+        {touchpoint.owner ? (
+          <div className="card-owner" title="Owner">
+            <svg viewBox="0 0 24 24" width="12" height="12" aria-hidden="true">
+              <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path
+                d="M4 21c0-4 3.6-7 8-7s8 3 8 7"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              />
+            </svg>
+            {touchpoint.owner}
+          </div>
+        ) : null}
+        {personas.length > 0 ? (
+          <div className="card-personas">
+            {personas.map((persona) => (
+              <span
+                key={persona.id}
+                className="persona-chip"
+                title={persona.name}
+                style={{ '--persona-color': persona.color } as CSSProperties}
+              >
+                {personas.length > 2 ? shortName(persona.name) : persona.name}
+              </span>
+            ))}
+          </div>
+        ) : null}
+        <div className="card-footer">
+          <span className="card-emotion" title={`Emotion: ${emotionWord(emotion)}`}>
+            <span className="card-emotion-dot" aria-hidden="true" />
+            {emotion === null ? 'Not rated' : formatScore(emotion)}
+          </span>
+          <span className="card-badges">
+            <Badge kind="pain" count={touchpoint.painPoints.length} label="pain points" />
+            <Badge
+              kind="opportunity"
+              count={touchpoint.opportunities.length}
+              label="opportunities"
+            />
+            <Badge kind="kpi" count={touchpoint.kpis.length} label="KPIs" />
+            {touchpoint.conversion ? (
+              <span className="card-flag" title="Conversion">
+                Conv.
+              </span>
+            ) : null}
+          </span>
+        </div>
       </div>
       <Handle type="source" position={Position.Right} className="card-handle" />
     </div>

@@ -8,10 +8,10 @@ import {
   reorderStage,
 } from '@touchline/model'
 import { describe, expect, it } from 'vitest'
+import { CARD_WIDTH, cardHeight } from './card-size'
 import {
   CARD_SPACING,
   CARD_TOP,
-  CARD_WIDTH,
   COLUMN_GAP,
   COLUMN_PADDING,
   columnAt,
@@ -118,7 +118,7 @@ describe('column layout', () => {
 })
 
 describe('overlapping cards', () => {
-  it('draws a card that would cover the one above just below it, using measured heights', () => {
+  it('draws a card that would cover the one above just below it, using its computed height', () => {
     const doc = createJourneyDoc({ title: 'Overlap' })
     const stage = readJourney(doc).stages[0]
     if (!stage) throw new Error('missing stage')
@@ -126,9 +126,11 @@ describe('overlapping cards', () => {
     const under = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 160 } })
     const beside = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 340, y: 100 } })
     const journey = readJourney(doc)
-    const layout = layoutColumns(journey.stages, journey.touchpoints, new Map([[top, 200]]))
+    const topCard = journey.touchpoints.find((touchpoint) => touchpoint.id === top)
+    if (!topCard) throw new Error('missing card')
+    const layout = layoutColumns(journey.stages, journey.touchpoints)
     expect(layout.drawn.get(top)?.y).toBe(80)
-    expect(layout.drawn.get(under)?.y).toBe(80 + 200 + CARD_SPACING)
+    expect(layout.drawn.get(under)?.y).toBe(80 + cardHeight(topCard) + CARD_SPACING)
     expect(layout.drawn.get(beside)?.y).toBe(100)
   })
 
@@ -140,8 +142,11 @@ describe('overlapping cards', () => {
     const under = addTouchpoint(doc, 't', { stageId: stage.id, position: { x: 40, y: 160 } })
     connect(doc, 't', { source: looped, target: looped, kind: 'nurture' })
     const journey = readJourney(doc)
-    const heights = new Map([[looped, 120]])
-    const layout = layoutColumns(journey.stages, journey.touchpoints, heights, journey.connections)
-    expect(layout.drawn.get(under)?.y).toBe(80 + 120 + SELF_LOOP_CLEARANCE + CARD_SPACING)
+    const loopedCard = journey.touchpoints.find((touchpoint) => touchpoint.id === looped)
+    if (!loopedCard) throw new Error('missing card')
+    const layout = layoutColumns(journey.stages, journey.touchpoints, journey.connections)
+    expect(layout.drawn.get(under)?.y).toBe(
+      80 + cardHeight(loopedCard) + SELF_LOOP_CLEARANCE + CARD_SPACING,
+    )
   })
 })

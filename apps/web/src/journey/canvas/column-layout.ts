@@ -1,4 +1,5 @@
 import type { Connection, Position, Stage, Touchpoint } from '@touchline/model'
+import { CARD_WIDTH, cardHeight } from './card-size'
 import { SELF_LOOP_DEPTH } from './edge-paths'
 
 /**
@@ -10,9 +11,6 @@ import { SELF_LOOP_DEPTH } from './edge-paths'
  * of the snap grid.
  */
 export const GRID = 16
-export const CARD_WIDTH = 240
-/** A card's height before the browser has measured it. */
-export const CARD_HEIGHT_ESTIMATE = 128
 export const HEADER_HEIGHT = 64
 export const COLUMN_PADDING = 16
 export const COLUMN_GAP = 32
@@ -69,23 +67,18 @@ function extents(touchpoints: readonly Touchpoint[]): Map<string, Extent> {
 }
 
 /** The height a card takes in its column: itself, plus room for a loop hanging below it. */
-function footprint(
-  id: string,
-  heights: ReadonlyMap<string, number>,
-  selfLooped: ReadonlySet<string>,
-): number {
-  return (heights.get(id) ?? CARD_HEIGHT_ESTIMATE) + (selfLooped.has(id) ? SELF_LOOP_CLEARANCE : 0)
+function footprint(touchpoint: Touchpoint, selfLooped: ReadonlySet<string>): number {
+  return cardHeight(touchpoint) + (selfLooped.has(touchpoint.id) ? SELF_LOOP_CLEARANCE : 0)
 }
 
 /**
  * Draw positions of every card: stored position plus its column's offset, then, top to bottom,
- * any card that would cover one above it (cards grow as people add personas and badges) is
+ * any card that would cover one above it (cards grow as people add an owner or personas) is
  * pushed just below it. Only the drawing moves; the next drag stores what is shown.
  */
 function drawCards(
   touchpoints: readonly Touchpoint[],
   byStage: ReadonlyMap<string, Column>,
-  heights: ReadonlyMap<string, number>,
   selfLooped: ReadonlySet<string>,
 ): Map<string, Position> {
   const drawn = new Map<string, Position>()
@@ -107,7 +100,7 @@ function drawCards(
         y = other.bottom + CARD_SPACING
       }
     }
-    const bottom = y + footprint(touchpoint.id, heights, selfLooped)
+    const bottom = y + footprint(touchpoint, selfLooped)
     others.push({ x, bottom })
     placed.set(column.stage.id, others)
     drawn.set(touchpoint.id, { x, y })
@@ -122,7 +115,6 @@ function drawCards(
 export function layoutColumns(
   stages: readonly Stage[],
   touchpoints: readonly Touchpoint[],
-  heights: ReadonlyMap<string, number> = new Map(),
   connections: readonly Connection[] = [],
 ): ColumnLayout {
   const selfLooped = new Set(connections.filter((c) => c.source === c.target).map((c) => c.source))
@@ -142,12 +134,12 @@ export function layoutColumns(
     byStage.set(stage.id, column)
     x += width + COLUMN_GAP
   })
-  const drawn = drawCards(touchpoints, byStage, heights, selfLooped)
+  const drawn = drawCards(touchpoints, byStage, selfLooped)
   let bottom = 0
   for (const touchpoint of touchpoints) {
     const at = drawn.get(touchpoint.id)
     if (!at) continue
-    bottom = Math.max(bottom, at.y + footprint(touchpoint.id, heights, selfLooped))
+    bottom = Math.max(bottom, at.y + footprint(touchpoint, selfLooped))
   }
   const height = roundUp(Math.max(MIN_COLUMN_HEIGHT, bottom + COLUMN_PADDING * 3))
   return { columns, height, byStage, drawn }
@@ -198,7 +190,6 @@ export function freeSlot(
   layout: ColumnLayout,
   touchpoints: readonly Touchpoint[],
   stageId: string,
-  heights: ReadonlyMap<string, number> = new Map(),
 ): Position {
   const column = layout.byStage.get(stageId)
   const cards = touchpoints.filter((touchpoint) => touchpoint.stageId === stageId)
@@ -209,8 +200,7 @@ export function freeSlot(
   let y = Math.min(...cards.map((card) => card.position.y))
   for (const card of cards) {
     if (Math.abs(card.position.x - x) >= CARD_WIDTH) continue
-    const height = heights.get(card.id) ?? CARD_HEIGHT_ESTIMATE
-    y = Math.max(y, card.position.y + height + GRID * 2)
+    y = Math.max(y, card.position.y + cardHeight(card) + GRID * 2)
   }
   return { x, y: roundUp(y) }
 }

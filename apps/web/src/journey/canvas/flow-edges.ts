@@ -1,5 +1,6 @@
 import type { Connection, Touchpoint } from '@touchline/model'
 import { MarkerType } from '@xyflow/react'
+import { sameItems } from '../util/same-items'
 import { COLUMN_GAP, COLUMN_PADDING, type ColumnLayout } from './column-layout'
 import type { ConnectionFlowEdge } from './connection-edge-data'
 import type { Lanes } from './edge-paths'
@@ -43,9 +44,14 @@ function sameLanes(a: Lanes | null, b: Lanes | null): boolean {
   return a.bottom === b.bottom && a.sourceGap === b.sourceGap && a.targetGap === b.targetGap
 }
 
-/** Builds React Flow edges, reusing the previous edge object whenever nothing it shows changed. */
+/**
+ * Builds React Flow edges, reusing the previous edge object whenever nothing it shows changed,
+ * and the previous list when no edge changed: React Flow re-indexes every edge for a new list,
+ * which a card drag (moving cards, not connections) should not cost on each write.
+ */
 export function createEdgeBuilder(): (inputs: EdgeInputs) => ConnectionFlowEdge[] {
   let previous = new Map<string, ConnectionFlowEdge>()
+  let previousList: ConnectionFlowEdge[] = []
   return ({ connections, touchpoints, selected, personaFilter, peerSelections, layout }) => {
     const chosen = new Set(selected)
     const stageOf = new Map(touchpoints.map((touchpoint) => [touchpoint.id, touchpoint.stageId]))
@@ -90,6 +96,7 @@ export function createEdgeBuilder(): (inputs: EdgeInputs) => ConnectionFlowEdge[
       return edge
     })
     previous = next
-    return edges
+    if (!sameItems(edges, previousList)) previousList = edges
+    return previousList
   }
 }

@@ -1,6 +1,8 @@
 import type { Journey, Persona, Touchpoint } from '@touchline/model'
-import type { Node } from '@xyflow/react'
+import { type Node, type NodeHandle, Position } from '@xyflow/react'
 import type { Selection } from '../store/selection'
+import { sameItems } from '../util/same-items'
+import { CARD_WIDTH, cardHeight } from './card-size'
 import { type ColumnLayout, drawnPosition } from './column-layout'
 import { cardEmotion } from './emotion'
 import type { StageFlowNode } from './stage-node-data'
@@ -20,9 +22,27 @@ export interface NodeInputs {
 }
 
 const NO_STRINGS: readonly string[] = []
+/** The card's connection handles: 12 px dots centred on its left and right edges (canvas.css). */
+const HANDLE_SIZE = 12
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index])
+/**
+ * Where a card's handles are, so its connections can be drawn while the card itself is out of
+ * view and not rendered (React Flow measures them once it is).
+ */
+function cardHandles(height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2
+  const size = { width: HANDLE_SIZE, height: HANDLE_SIZE }
+  return [
+    { id: null, type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, ...size },
+    {
+      id: null,
+      type: 'source',
+      position: Position.Right,
+      x: CARD_WIDTH - HANDLE_SIZE / 2,
+      y,
+      ...size,
+    },
+  ]
 }
 
 function sameData(a: TouchpointNodeData, b: TouchpointNodeData): boolean {
@@ -30,9 +50,9 @@ function sameData(a: TouchpointNodeData, b: TouchpointNodeData): boolean {
     a.touchpoint === b.touchpoint &&
     a.emotion === b.emotion &&
     a.dimmed === b.dimmed &&
-    sameList(a.personas, b.personas) &&
-    sameList(a.peerColors, b.peerColors) &&
-    sameList(a.peerNames, b.peerNames)
+    sameItems(a.personas, b.personas) &&
+    sameItems(a.peerColors, b.peerColors) &&
+    sameItems(a.peerNames, b.peerNames)
   )
 }
 
@@ -118,14 +138,26 @@ export function createNodeBuilder(): (inputs: NodeInputs) => FlowNode[] {
         old?.type === 'touchpoint' && sameData(old.data, candidate) ? old.data : candidate
       const position = drawnPosition(layout, touchpoint)
       const selected = selectedCards.has(touchpoint.id)
+      const height = cardHeight(touchpoint)
+      // A known size lets React Flow draw the card and its connections before measuring it.
       const node: TouchpointFlowNode =
         old?.type === 'touchpoint' &&
         old.data === data &&
         old.selected === selected &&
+        old.height === height &&
         old.position.x === position.x &&
         old.position.y === position.y
           ? old
-          : { id: touchpoint.id, type: 'touchpoint', position, data, selected }
+          : {
+              id: touchpoint.id,
+              type: 'touchpoint',
+              position,
+              data,
+              selected,
+              width: CARD_WIDTH,
+              height,
+              handles: old?.height === height ? old.handles : cardHandles(height),
+            }
       next.set(touchpoint.id, node)
       nodes.push(node)
     }
@@ -199,6 +231,5 @@ export function reconcileNodes(local: readonly Node[], built: readonly FlowNode[
     if (sameNode(current, node)) return current as FlowNode
     return { ...node, measured: current.measured }
   })
-  const unchanged = out.length === local.length && out.every((node, i) => node === local[i])
-  return unchanged ? (local as FlowNode[]) : out
+  return sameItems(out, local) ? (local as FlowNode[]) : out
 }

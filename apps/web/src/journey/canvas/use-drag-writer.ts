@@ -5,7 +5,8 @@ import type * as Y from 'yjs'
 import type { JourneyActions } from '../store/journey-actions'
 import { CAPTURE_TIMEOUT_MS } from '../store/journey-store'
 import { throttle } from '../util/throttle'
-import { CARD_WIDTH, type ColumnLayout, placeCard } from './column-layout'
+import { CARD_WIDTH } from './card-size'
+import { type ColumnLayout, placeCard } from './column-layout'
 
 /** Collaborators see a dragged card move at this rate; the drop itself is always written. */
 const DRAG_WRITE_INTERVAL_MS = 60

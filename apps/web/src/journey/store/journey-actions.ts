@@ -81,8 +81,6 @@ export function createJourneyActions(
   doc: Y.Doc,
   origin: object,
   binding: JourneyBinding,
-  /** Measured card heights, so new cards are placed below existing ones, not under them. */
-  cardHeights: () => ReadonlyMap<string, number> = () => new Map(),
 ): JourneyActions {
   const { store, undoManager } = binding
   const state = () => store.getState()
@@ -132,9 +130,8 @@ export function createJourneyActions(
 
   function addTouchpointToStage(stageId: string) {
     const { journey } = state()
-    const heights = cardHeights()
-    const layout = layoutColumns(journey.stages, journey.touchpoints, heights, journey.connections)
-    const slot = freeSlot(layout, journey.touchpoints, stageId, heights)
+    const layout = layoutColumns(journey.stages, journey.touchpoints, journey.connections)
+    const slot = freeSlot(layout, journey.touchpoints, stageId)
     const { personaFilter } = state()
     return focusNew(
       attempt(() =>
@@ -151,12 +148,7 @@ export function createJourneyActions(
     addTouchpointToStage,
     addTouchpointAt(point) {
       const { journey, personaFilter } = state()
-      const layout = layoutColumns(
-        journey.stages,
-        journey.touchpoints,
-        cardHeights(),
-        journey.connections,
-      )
+      const layout = layoutColumns(journey.stages, journey.touchpoints, journey.connections)
       // The double-clicked point becomes the card's top centre: it appears under the pointer.
       const place = placeCard(layout, { x: point.x - 120, y: point.y - 16 })
       if (!place) return null
@@ -221,12 +213,7 @@ export function createJourneyActions(
     nudgeSelection(dx, dy, far) {
       const { journey, selection } = state()
       if (dx !== 0) {
-        const layout = layoutColumns(
-          journey.stages,
-          journey.touchpoints,
-          cardHeights(),
-          journey.connections,
-        )
+        const layout = layoutColumns(journey.stages, journey.touchpoints, journey.connections)
         const moves = stepToNeighbourStage(
           layout,
           journey.touchpoints,

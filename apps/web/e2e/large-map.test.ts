@@ -1,0 +1,116 @@
+import { exportJourney, generateJourney, journeyToDoc } from '@touchline/model'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  launchBrowser,
+  openJourney,
+  openPerson,
+  type RunningServer,
+  startServer,
+  testApi,
+} from './harness/index.js'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.dispose()
+})
+
+const TOUCHPOINTS = 600
+
+/** Rendered cards whose rows do not fit the card's computed height, by id. */
+function overflowingCards(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="touchpoint-card"]')]
+      .filter((card) => {
+        const footer = card.querySelector('.card-footer')
+        const title = card.querySelector<HTMLElement>('.card-title')
+        if (!footer || !title) return true
+        const bottom = card.getBoundingClientRect().bottom
+        // The rows end inside the card, and the title shows every line it wraps to.
+        return (
+          footer.getBoundingClientRect().bottom > bottom + 0.5 ||
+          (title.scrollHeight > title.clientHeight + 1 && title.textContent.length < 60)
+        )
+      })
+      .map((card) => card.dataset.id ?? '?'),
+  )
+}
+
+function renderedCardIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="touchpoint-card"]')].map(
+      (card) => card.dataset.id ?? '',
+    ),
+  )
+}
+
+describe('a large map', () => {
+  it('renders only the cards in view, with their connections, and cards sized before drawing', async () => {
+    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 7 })
+    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
+    const person = await openPerson(browser, { name: 'Lee' })
+    await openJourney(person, server.url, id)
+    const { page } = person
+    await page.getByTestId('touchpoint-card').first().waitFor()
+
+    const first = await renderedCardIds(page)
+    expect(first.length).toBeGreaterThan(0)
+    expect(first.length).toBeLessThan(TOUCHPOINTS)
+    expect(await overflowingCards(page)).toEqual([])
+
+    // A connection from a card in view to one out of view is drawn all the same.
+    const inView = new Set(first)
+    const crossing = journey.connections.filter(
+      (connection) => inView.has(connection.source) !== inView.has(connection.target),
+    )
+    expect(crossing.length).toBeGreaterThan(0)
+    // Every such connection whose card in view is wholly on screen must be drawn.
+    const check = await page.evaluate(
+      (pairs) => {
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+        if (!pane) return { eligible: 0, missing: ['no canvas'] }
+        const missing: string[] = []
+        let eligible = 0
+        for (const { id, card } of pairs) {
+          const box = document
+            .querySelector(`[data-testid="touchpoint-card"][data-id="${card}"]`)
+            ?.getBoundingClientRect()
+          if (!box) continue
+          const inside =
+            box.left >= pane.left &&
+            box.right <= pane.right &&
+            box.top >= pane.top &&
+            box.bottom <= pane.bottom
+          if (!inside) continue
+          eligible += 1
+          if (!document.querySelector(`.react-flow__edge[data-id="${id}"] path`)) missing.push(id)
+        }
+        return { eligible, missing }
+      },
+      crossing.map((connection) => ({
+        id: connection.id,
+        card: inView.has(connection.source) ? connection.source : connection.target,
+      })),
+    )
+    expect(check.eligible).toBeGreaterThan(0)
+    expect(check.missing).toEqual([])
+
+    // Scrolling brings other cards in, laid out where the layout put them.
+    await page.mouse.move(600, 400)
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400)
+    await expect
+      .poll(async () => (await renderedCardIds(page)).some((id) => !inView.has(id)))
+      .toBe(true)
+    expect(await overflowingCards(page)).toEqual([])
+    expect(person.errors).toEqual([])
+    await person.context.close()
+  })
+})
