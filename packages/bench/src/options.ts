@@ -21,7 +21,8 @@ export interface Options {
 export const USAGE = `usage: pnpm bench [-- [--quick] [--only <suite,...>] [--servers <id,...>] [--workloads <id,...>] [--sizes <n,...>]]
   --quick        short windows and fewer steps: the whole run takes under 5 minutes
   --only         suites to run: ${SUITES.join(', ')} (default: all)
-  --servers      touchline, touchline-memory, y-websocket-server, hocuspocus, ws-relay
+  --servers      touchline, touchline-memory, y-websocket-server, hocuspocus, ws-relay,
+                 transfer-ceiling (join storm only)
   --workloads    10x5, 1x50, 100x2, 1x200
   --sizes        canvas journey sizes in touchpoints: ${CANVAS_SIZES.join(', ')} (default: all)
   --profile      write a CPU profile of each server process to bench/results/profiles/`
@@ -32,6 +33,7 @@ const SERVER_IDS: readonly ServerId[] = [
   'y-websocket-server',
   'hocuspocus',
   'ws-relay',
+  'transfer-ceiling',
 ]
 
 function isSuite(value: string): value is Suite {
