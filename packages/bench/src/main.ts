@@ -69,8 +69,8 @@ async function main(): Promise<void> {
 
   if (wants('sync')) {
     const plan = options.quick
-      ? { windowMs: 1000, factor: 3, maxSteps: 2 }
-      : { windowMs: 5000, factor: 1.5, maxSteps: 10 }
+      ? { warmUpMs: 1000, windowMs: 1000, factor: 3, maxSteps: 2 }
+      : { warmUpMs: 3000, windowMs: 5000, factor: 1.5, maxSteps: 10 }
     const { runSyncSuite, syncTables } = await import('./sync/sync-suite.js')
     const sync = await runSyncSuite(servers, workloads, plan, log)
     results.sync = sync

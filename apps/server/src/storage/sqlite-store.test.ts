@@ -75,3 +75,40 @@ describe('SqliteJourneyStore on disk', () => {
     expect(Y.encodeStateAsUpdate(loaded)).toEqual(Y.encodeStateAsUpdate(doc))
   })
 })
+
+describe('SqliteJourneyStore group commit', () => {
+  it('commits the compactions and appends of one turn together; a failed compaction fails alone', async () => {
+    const dir = tempDir()
+    const store = SqliteJourneyStore.open(dir)
+    const good = newJourney('good', 'Good')
+    const bad = newJourney('bad', 'Bad')
+    await store.create(good.journey)
+    await store.create(bad.journey)
+    const updates: Uint8Array[] = []
+    good.doc.on('update', (update: Uint8Array) => updates.push(update))
+    for (let i = 0; i < 20; i++) good.doc.getMap('meta').set('title', `Good ${i}`)
+    await store.append('good', updates.splice(0), digestJourneyDoc(good.doc))
+    // A stored update that is not Yjs: compacting this journey from its log must fail.
+    await store.append('bad', [new Uint8Array([255, 255, 255, 255])], digestJourneyDoc(bad.doc))
+    good.doc.getMap('meta').set('title', 'Good, last')
+    const badLog = (await store.load('bad'))?.updates.length
+
+    const results = await Promise.allSettled([
+      store.compact('good'),
+      store.compact('bad'),
+      store.append('good', updates.splice(0), digestJourneyDoc(good.doc)),
+    ])
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    await store.close()
+
+    const reopened = SqliteJourneyStore.open(dir)
+    const stored = await reopened.load('good')
+    if (!stored) throw new Error('good journey missing')
+    // The compaction ran after the append queued in the same turn, so the log holds nothing
+    // it left out, and the last title survived.
+    expect(stored.updates.length).toBeLessThanOrEqual(1)
+    expect(docFromStored(stored).getMap('meta').get('title')).toBe('Good, last')
+    expect((await reopened.load('bad'))?.updates.length).toBe(badLog)
+    await reopened.close()
+  })
+})

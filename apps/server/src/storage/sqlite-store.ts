@@ -16,6 +16,14 @@ import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
 import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
 
+/** A compaction waiting for the next group commit. */
+type QueuedCompaction = {
+  id: string
+  prepared: PreparedSnapshot | undefined
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
  * call commits before its promise settles; `synchronous = FULL` makes a commit survive
@@ -26,6 +34,8 @@ export class SqliteJourneyStore implements JourneyStore {
   readonly #now: () => number
   readonly #statements
   #queued: QueuedAppend[] = []
+  #queuedCompactions: QueuedCompaction[] = []
+  #commitScheduled = false
 
   /** Opens (creating if needed) `touchline.db` in `dataDir`. */
   static open(dataDir: string, options: { now?: () => number } = {}): SqliteJourneyStore {
@@ -117,28 +127,52 @@ export class SqliteJourneyStore implements JourneyStore {
   }
 
   /**
-   * Queues the append; every append queued during one event-loop turn (from every room) is
-   * committed in a single transaction at the start of the next, so a busy server pays for
-   * one fsync per turn rather than one per room.
+   * Queues the append; every append and compaction queued during one event-loop turn (from
+   * every room) is committed in a single transaction at the start of the next, so a busy
+   * server pays for one fsync per turn rather than one per room.
    */
   append(id: string, updates: readonly Uint8Array[], digest: JourneyDigest): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.#queued.push({ id, updates, digest, resolve, reject })
-      if (this.#queued.length === 1) setImmediate(() => this.#commitQueued())
+      this.#scheduleCommit()
     })
   }
 
+  #scheduleCommit(): void {
+    if (this.#commitScheduled) return
+    this.#commitScheduled = true
+    setImmediate(() => this.#commitQueued())
+  }
+
   #commitQueued(): void {
+    this.#commitScheduled = false
     const queued = this.#queued
+    const compactions = this.#queuedCompactions
     this.#queued = []
+    this.#queuedCompactions = []
+    // Nothing left when `close` has committed it already.
+    if (queued.length + compactions.length === 0) return
+    if (!this.#db.open) {
+      for (const entry of [...queued, ...compactions]) entry.reject(new Error('store closed'))
+      return
+    }
     let outcomes: (AppendResult | JourneyNotFoundError)[]
+    let compacted: (Error | null)[]
     try {
-      outcomes = this.#db
-        .transaction(() => queued.map((entry) => this.#appendNow(entry)))
+      ;[outcomes, compacted] = this.#db
+        .transaction((): [(AppendResult | JourneyNotFoundError)[], (Error | null)[]] => [
+          queued.map((entry) => this.#appendNow(entry)),
+          compactions.map((entry) => this.#compactNow(entry)),
+        ])
         .immediate()
     } catch (error) {
-      for (const entry of queued) entry.reject(error)
+      for (const entry of [...queued, ...compactions]) entry.reject(error)
       return
+    }
+    for (const [index, entry] of compactions.entries()) {
+      const failure = compacted[index] ?? null
+      if (failure === null) entry.resolve()
+      else entry.reject(failure)
     }
     for (const [index, entry] of queued.entries()) {
       const outcome = outcomes[index]
@@ -168,11 +202,26 @@ export class SqliteJourneyStore implements JourneyStore {
     return { logLength }
   }
 
-  async compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
-    // Reading and rewriting in one immediate transaction means no other writer (another
-    // process on this file) can append or compact in between.
-    this.#db
-      .transaction(() => {
+  /**
+   * Queued like an append and committed with the same turn's group commit: when many rooms
+   * reach the compaction bound together, they share one fsync instead of taking one each.
+   */
+  compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#queuedCompactions.push({ id, prepared, resolve, reject })
+      this.#scheduleCommit()
+    })
+  }
+
+  /**
+   * One journey's compaction inside the group commit, reading and rewriting in the same
+   * transaction, so no other writer (another process on this file) can append in between.
+   * Its own savepoint: a compaction that fails is undone alone and returned, and the
+   * appends committed with it stand.
+   */
+  #compactNow({ id, prepared }: QueuedCompaction): Error | null {
+    try {
+      this.#db.transaction(() => {
         const covered = this.#statements.snapshotThrough.get(id) as number | undefined
         if (covered === undefined) return
         let snapshot: Uint8Array
@@ -187,8 +236,11 @@ export class SqliteJourneyStore implements JourneyStore {
         }
         const removed = this.#statements.deleteLog.run(id, through).changes
         this.#statements.replaceSnapshot.run(snapshot, through, removed, id)
-      })
-      .immediate()
+      })()
+      return null
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error))
+    }
   }
 
   async delete(id: string): Promise<boolean> {
@@ -197,7 +249,8 @@ export class SqliteJourneyStore implements JourneyStore {
 
   async close(): Promise<void> {
     // Appends already promised are committed, not dropped.
-    if (this.#queued.length > 0 && this.#db.open) this.#commitQueued()
+    const pending = this.#queued.length + this.#queuedCompactions.length
+    if (pending > 0 && this.#db.open) this.#commitQueued()
     if (this.#db.open) this.#db.close()
   }
 

@@ -10,6 +10,12 @@ import type { Workload } from './workloads.js'
 export const P99_BUDGET_MS = 50
 
 export interface StepUpPlan {
+  /**
+   * Traffic at the stated rates before the first measured window, unrecorded: every server
+   * gets its code warm and its start-up work (room loading, first writes) done outside the
+   * measurement.
+   */
+  warmUpMs: number
   windowMs: number
   /** Each step multiplies the drag rate by this. */
   factor: number
@@ -48,6 +54,7 @@ export async function stepUp(
     // a loaded server still gets the rate it does sustain.
     let multiplier = 1
     let direction = 0
+    await session.runWindow(multiplier, plan.warmUpMs)
     for (let i = 0; i < plan.maxSteps; i++) {
       const step = await session.runWindow(multiplier, plan.windowMs)
       steps.push(step)
