@@ -26,6 +26,8 @@ export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   readonly #guard: AwarenessGuard
   readonly #options: RoomAwarenessOptions
+  /** The admitted update being applied, relayed as is rather than encoded again. */
+  #applying: Uint8Array | null = null
 
   constructor(doc: Y.Doc, options: RoomAwarenessOptions) {
     this.#options = options
@@ -44,9 +46,17 @@ export class RoomAwareness {
 
   /** Applies what `peer` may set of an awareness update; throws `ProtocolError` on garbage. */
   apply(peer: Peer, update: Uint8Array): void {
-    const admitted = this.#guard.admit(peer, decodeAwarenessUpdate(update))
+    const entries = decodeAwarenessUpdate(update)
+    const admitted = this.#guard.admit(peer, entries)
     if (admitted.length === 0) return
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(admitted), peer)
+    // Cursors make most of a room's traffic: what was admitted whole goes on byte for byte.
+    const relayed = admitted.length === entries.length ? update : encodeAwarenessUpdate(admitted)
+    this.#applying = relayed
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, relayed, peer)
+    } finally {
+      this.#applying = null
+    }
   }
 
   applyFromFanOut(update: Uint8Array): void {
@@ -67,7 +77,9 @@ export class RoomAwareness {
   readonly #onUpdate = ({ added, updated, removed }: Changes, origin: unknown): void => {
     const clients = [...added, ...updated, ...removed]
     if (clients.length === 0) return
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
+    // An entry the awareness found stale is relayed too; every client ignores it the same way.
+    const update =
+      this.#applying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
     const frame = encodeAwareness(update)
     // The sender gets its own state back too: the stock client treats 30 s without any
     // message as a dead connection, and its 15 s awareness renewal is what a lone client
