@@ -113,4 +113,39 @@ describe('a large map', () => {
     expect(person.errors).toEqual([])
     await person.context.close()
   })
+
+  it('walks every card of a stage with Tab, including those not drawn yet', async () => {
+    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 8 })
+    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
+    const person = await openPerson(browser, { name: 'Kim' })
+    await openJourney(person, server.url, id)
+    const { page } = person
+    const firstStage = [...journey.stages].sort((a, b) => a.order - b.order)[0]?.id
+    const column = journey.touchpoints
+      .filter((touchpoint) => touchpoint.stageId === firstStage)
+      .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+    await page.getByTestId('touchpoint-card').first().waitFor()
+    const drawn = new Set(await renderedCardIds(page))
+    // Tab on to the first card of the stage that was not drawn when the map opened.
+    const steps = column.findIndex((touchpoint) => !drawn.has(touchpoint.id))
+    const target = column[steps]
+    if (!column[0] || !target || steps > 60) throw new Error('no card of the stage is out of view')
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'))
+
+    await page.locator(`[data-testid="touchpoint-card"][data-id="${column[0].id}"]`).focus()
+    for (let step = 1; step <= steps; step++) {
+      await page.keyboard.press('Tab')
+      await expect.poll(focused).toBe(column[step]?.id)
+    }
+    // Each card Tab reaches is selected, as with the mouse.
+    const selected = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="touchpoint-card"][aria-pressed="true"]')].map(
+          (card) => card.getAttribute('data-id'),
+        ),
+      )
+    await expect.poll(selected).toEqual([target.id])
+    expect(person.errors).toEqual([])
+    await person.context.close()
+  })
 })

@@ -9,7 +9,7 @@ import {
   useRef,
 } from 'react'
 import { useActions } from '../store/editor-context'
-import { bringIntoView } from '../store/focus'
+import { bringIntoView, focusCard } from '../store/focus'
 import { overviewTitleLines, titleLines } from './card-size'
 import { ChannelIcon } from './channel-icons'
 import { editCardTitle } from './edit-card-title'
@@ -81,9 +81,22 @@ function TouchpointNodeView({ data, selected, dragging, height }: NodeProps<Touc
     return () => cancelAnimationFrame(frame)
   }, [stageId, flow, touchpoint.id])
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
-    event.preventDefault()
-    editCardTitle(actions, touchpoint.id)
+    if (event.target !== event.currentTarget) return
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      editCardTitle(actions, touchpoint.id)
+    } else if (event.key === 'Tab') {
+      // Tab walks every card in reading order, drawn or not: a big map renders only the
+      // cards in view, so the browser's own Tab would skip the rest.
+      const cards = flow.getNodes().filter((node) => node.type === 'touchpoint')
+      const next =
+        cards[cards.findIndex((node) => node.id === touchpoint.id) + (event.shiftKey ? -1 : 1)]
+      const canvas = event.currentTarget.closest<HTMLElement>('.react-flow')
+      // Past the first or last card, Tab leaves the map as usual.
+      if (!next || !canvas) return
+      event.preventDefault()
+      focusCard(flow, next.id, canvas)
+    }
   }
 
   return (

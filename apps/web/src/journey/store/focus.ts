@@ -3,6 +3,8 @@ import type { JourneyActions } from './journey-actions'
 import type { JourneyStore } from './journey-store'
 
 const FOCUS_DURATION_MS = 400
+/** How long keyboard focus waits for a card brought into view to be drawn. */
+const FOCUS_WAIT_MS = 1500
 
 /**
  * Selects entities (touchpoints, connections, stages) and brings them into view: a health
@@ -50,8 +52,9 @@ export function centreOn(
  */
 export function bringIntoView(flow: ReactFlowInstance, id: string, viewport: DOMRect): void {
   const node = flow.getInternalNode(id)
-  const width = node?.measured.width
-  const height = node?.measured.height
+  // A card out of view on a big map is not rendered, so not measured; its size is known.
+  const width = node?.measured.width ?? node?.width
+  const height = node?.measured.height ?? node?.height
   if (!node || !width || !height) return
   const { x, y } = node.internals.positionAbsolute
   const topLeft = flow.flowToScreenPosition({ x, y })
@@ -66,4 +69,20 @@ export function bringIntoView(flow: ReactFlowInstance, id: string, viewport: DOM
     zoom: flow.getZoom(),
     duration: FOCUS_DURATION_MS,
   })
+}
+
+/**
+ * Moves keyboard focus to a card that may not be rendered yet (a big map draws only what is
+ * in view): brings it into view, then focuses it as soon as it is drawn.
+ */
+export function focusCard(flow: ReactFlowInstance, id: string, canvas: HTMLElement): void {
+  bringIntoView(flow, id, canvas.getBoundingClientRect())
+  const selector = `[data-testid="touchpoint-card"][data-id="${CSS.escape(id)}"]`
+  const started = performance.now()
+  const attempt = () => {
+    const card = canvas.querySelector<HTMLElement>(selector)
+    if (card) card.focus()
+    else if (performance.now() - started < FOCUS_WAIT_MS) requestAnimationFrame(attempt)
+  }
+  attempt()
 }
