@@ -5,29 +5,25 @@
 // relayed but not kept, so it is a valid sync server only for a room with a single writer.
 import { createServer } from 'node:http'
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { type RawData, type WebSocket, WebSocketServer } from 'ws'
+import {
+  EMPTY_STATE_VECTOR,
+  EMPTY_UPDATE,
+  MESSAGE_SYNC,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  SYNC_UPDATE,
+  syncStep1,
+  syncStep2,
+} from '../sync/messages.js'
 
 const port = Number(process.env.PORT ?? 1234)
 const host = process.env.HOST ?? '127.0.0.1'
 
-const MESSAGE_SYNC = 0
-const SYNC_STEP1 = 0
-const SYNC_STEP2 = 1
-const SYNC_UPDATE = 2
-
-function syncFrame(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MESSAGE_SYNC)
-  encoding.writeVarUint(encoder, step)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
-
 /** An empty state vector: asks a joining client for everything it has. */
-const ASK_ALL = syncFrame(SYNC_STEP1, new Uint8Array([0]))
+const ASK_ALL = syncStep1(EMPTY_STATE_VECTOR)
 /** The update of an empty document: the answer while a room has nothing yet. */
-const NOTHING = syncFrame(SYNC_STEP2, new Uint8Array([0, 0]))
+const NOTHING = syncStep2(EMPTY_UPDATE)
 
 interface Room {
   sockets: Set<WebSocket>
@@ -75,7 +71,7 @@ wss.on('connection', (socket, request) => {
       const update = decoding.readVarUint8Array(decoder)
       if (isEmptyUpdate(update)) return
       if (room.answer === null && (step === SYNC_STEP2 || step === SYNC_UPDATE)) {
-        room.answer = syncFrame(SYNC_STEP2, update)
+        room.answer = syncStep2(update)
       }
     }
     for (const peer of room.sockets) {
