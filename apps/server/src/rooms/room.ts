@@ -1,13 +1,6 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
-import {
-  type ClientMessage,
-  decodeMessage,
-  encodeSyncStep1,
-  isWellFormedStateVector,
-  isWellFormedUpdate,
-  ProtocolError,
-} from '../protocol/index.js'
+import { type ClientMessage, decodeMessage, encodeSyncStep1 } from '../protocol/index.js'
 import { digestJourneyDoc } from '../storage/journey-digest.js'
 import {
   JourneyNotFoundError,
@@ -17,6 +10,7 @@ import {
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import { BackgroundCompaction } from './background-compaction.js'
 import { catchUpFromStore } from './catch-up.js'
+import { type ClientMessageContext, handleClientMessage, refuse } from './client-messages.js'
 import { framesFor } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import { FullStateCache } from './full-state-cache.js'
@@ -26,7 +20,6 @@ import { loadJourney, type MigrateDoc } from './load-journey.js'
 import { LoadingInbox } from './loading-inbox.js'
 import type { Peer } from './peer.js'
 import { RoomAwareness } from './room-awareness.js'
-import { changesOnlyComments } from './write-scope.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
 
@@ -72,6 +65,7 @@ export class Room {
   #unsubscribe: () => void = () => {}
   /** Fan-out messages that arrived while loading; replayed once the room is live. */
   #fanOutBacklog: FanOutMessage[] | null = []
+  readonly #clients: ClientMessageContext
 
   constructor(journeyId: string, options: RoomOptions) {
     this.journeyId = journeyId
@@ -84,6 +78,16 @@ export class Room {
       publish: (update) =>
         options.fanOut.publish(journeyId, options.instanceId, { kind: 'awareness', update }),
     })
+    this.#clients = {
+      journeyId,
+      doc: this.doc,
+      presence: this.presence,
+      fullState: this.#fullState,
+      logger: options.logger,
+      isMember: (peer) => this.#peers.has(peer),
+      readDurable: (take, deliver) => this.#commits.readDurable(take, deliver),
+      expel: (peer, code, reason) => this.expel(peer, code, reason),
+    }
     this.loaded = this.#load()
   }
 
@@ -110,7 +114,7 @@ export class Room {
     try {
       message = decodeMessage(frame)
     } catch (error) {
-      this.#refuse(peer, error)
+      refuse(this.#clients, peer, error)
       return
     }
     if (this.#state !== 'loading') {
@@ -247,67 +251,7 @@ export class Room {
   }
 
   #handle(peer: Peer, message: ClientMessage): void {
-    switch (message.type) {
-      case 'sync-step-1': {
-        if (!isWellFormedStateVector(message.stateVector)) {
-          this.#refuse(peer, new ProtocolError('malformed state vector'))
-          return
-        }
-        this.#commits.readDurable(
-          () => this.#fullState.syncStep2For(message.stateVector),
-          (reply) => {
-            if (this.#peers.has(peer)) peer.send(reply)
-          },
-        )
-        return
-      }
-      case 'sync-step-2':
-      case 'update':
-        this.#applyClientUpdate(peer, message.update)
-        return
-      case 'awareness':
-        try {
-          this.presence.apply(peer, message.update)
-        } catch (error) {
-          this.#refuse(peer, error)
-        }
-        return
-      case 'query-awareness': {
-        const presence = this.presence.stateFrame()
-        if (presence !== null) peer.send(presence)
-        return
-      }
-    }
-  }
-
-  #applyClientUpdate(peer: Peer, update: Uint8Array): void {
-    // Dropped, not refused: a read-only client's editor may still produce local edits.
-    if (peer.access === 'read') return
-    if (!isWellFormedUpdate(update)) {
-      this.#refuse(peer, new ProtocolError('malformed document update'))
-      return
-    }
-    try {
-      if (peer.access === 'comment' && !changesOnlyComments(this.#fullState.update(), update)) {
-        this.#options.logger.info(
-          { journey: this.journeyId, peer: peer.label },
-          'dropped a commenter update that changes more than comments and votes',
-        )
-        return
-      }
-      Y.applyUpdate(this.doc, update, peer)
-    } catch (error) {
-      this.#refuse(peer, error)
-    }
-  }
-
-  #refuse(peer: Peer, error: unknown): void {
-    const detail = error instanceof Error ? error.message : String(error)
-    this.#options.logger.info(
-      { journey: this.journeyId, peer: peer.label, reason: detail },
-      'refused a message',
-    )
-    this.expel(peer, CLOSE_CODES.malformedMessage, 'malformed message')
+    handleClientMessage(this.#clients, peer, message)
   }
 
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
