@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { decodeAwarenessUpdate, encodeAwarenessUpdate, isRemoval } from './awareness-update.js'
+import {
+  concatAwarenessUpdates,
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate,
+  isRemoval,
+} from './awareness-update.js'
 import { ProtocolError } from './messages.js'
 
 describe('awareness updates', () => {
@@ -48,5 +53,24 @@ describe('awareness updates', () => {
     for (const bytes of hostile) {
       expect(() => decodeAwarenessUpdate(bytes)).toThrow(ProtocolError)
     }
+  })
+
+  it('joins updates into one whose entries a stock awareness applies in order', () => {
+    const first = encodeAwarenessUpdate([
+      { clientId: 1, clock: 1, json: '{"cursor":1}' },
+      { clientId: 2, clock: 4, json: '{"cursor":2}' },
+    ])
+    const second = encodeAwarenessUpdate([{ clientId: 1, clock: 2, json: '{"cursor":3}' }])
+    const joined = concatAwarenessUpdates([first, second])
+    expect(decodeAwarenessUpdate(joined).map((entry) => [entry.clientId, entry.clock])).toEqual([
+      [1, 1],
+      [2, 4],
+      [1, 2],
+    ])
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+    awarenessProtocol.applyAwarenessUpdate(awareness, joined, 'test')
+    expect(awareness.getStates().get(1)).toEqual({ cursor: 3 })
+    expect(awareness.getStates().get(2)).toEqual({ cursor: 2 })
+    awareness.destroy()
   })
 })

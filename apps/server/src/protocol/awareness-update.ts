@@ -53,3 +53,22 @@ export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8
   }
   return encoding.toUint8Array(encoder)
 }
+
+/**
+ * Several awareness updates as one: their entries in order, as if sent together. The
+ * inputs must be well formed (admitted or encoded by the server), so only each one's count
+ * is read; clients apply entries one by one, a later clock for the same client winning.
+ */
+export function concatAwarenessUpdates(updates: readonly Uint8Array[]): Uint8Array {
+  let count = 0
+  const bodies: Uint8Array[] = []
+  for (const update of updates) {
+    const decoder = decoding.createDecoder(update)
+    count += decoding.readVarUint(decoder)
+    bodies.push(update.subarray(decoder.pos))
+  }
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, count)
+  for (const body of bodies) encoding.writeUint8Array(encoder, body)
+  return encoding.toUint8Array(encoder)
+}

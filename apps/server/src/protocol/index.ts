@@ -1,5 +1,6 @@
 export {
   type AwarenessEntry,
+  concatAwarenessUpdates,
   decodeAwarenessUpdate,
   encodeAwarenessUpdate,
   isRemoval,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { decodeMessage } from '../protocol/index.js'
-import { framesFor } from './coalesce.js'
-import type { Peer } from './peer.js'
-
-function peer(label: string): Peer {
-  return { label, access: 'write', send: () => {}, close: () => {} }
-}
+import { mergeBatch, soleOrigin } from './coalesce.js'
 
 function update(key: string): Uint8Array {
   const doc = new Y.Doc()
@@ -14,35 +8,27 @@ function update(key: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc)
 }
 
-function keysIn(frame: Uint8Array | undefined): string[] {
-  if (frame === undefined) return []
-  const message = decodeMessage(frame)
-  if (message.type !== 'update') throw new Error(`unexpected ${message.type}`)
+function keysIn(merged: Uint8Array): string[] {
   const doc = new Y.Doc()
-  Y.applyUpdate(doc, message.update)
+  Y.applyUpdate(doc, merged)
   return [...doc.getMap('m').keys()].sort()
 }
 
-describe('framesFor', () => {
-  it('merges a batch into one frame per recipient, leaving out each sender’s own updates', () => {
-    const [a, b, c] = [peer('a'), peer('b'), peer('c')]
-    const batch = [
-      { update: update('a1'), origin: a },
-      { update: update('b1'), origin: b },
-      { update: update('a2'), origin: a },
-      { update: update('server'), origin: null },
-    ]
-    const frames = framesFor(batch, [a, b, c])
-    expect(keysIn(frames.get(a))).toEqual(['b1', 'server'])
-    expect(keysIn(frames.get(b))).toEqual(['a1', 'a2', 'server'])
-    expect(keysIn(frames.get(c))).toEqual(['a1', 'a2', 'b1', 'server'])
+describe('soleOrigin', () => {
+  it('names the origin only when every entry shares it', () => {
+    const a = { label: 'a' }
+    const b = { label: 'b' }
+    expect(soleOrigin([{ origin: a }, { origin: a }])).toBe(a)
+    expect(soleOrigin([{ origin: a }, { origin: b }, { origin: a }])).toBeUndefined()
+    expect(soleOrigin([{ origin: null }])).toBeNull()
+    expect(soleOrigin([])).toBeUndefined()
   })
+})
 
-  it('sends nothing back to a lone sender', () => {
-    const a = peer('a')
-    const b = peer('b')
-    const frames = framesFor([{ update: update('x'), origin: a }], [a, b])
-    expect(frames.has(a)).toBe(false)
-    expect(keysIn(frames.get(b))).toEqual(['x'])
+describe('mergeBatch', () => {
+  it('hands a single update on as it is and merges several into one', () => {
+    const single = update('x')
+    expect(mergeBatch([single])).toBe(single)
+    expect(keysIn(mergeBatch([update('a'), update('b'), update('c')]))).toEqual(['a', 'b', 'c'])
   })
 })

@@ -1,13 +1,29 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { decodeAwarenessUpdate, encodeAwareness, encodeAwarenessUpdate } from '../protocol/index.js'
+import {
+  concatAwarenessUpdates,
+  decodeAwarenessUpdate,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+} from '../protocol/index.js'
 import { AwarenessGuard } from './awareness-guard.js'
+import { soleOrigin } from './coalesce.js'
 import type { Peer } from './peer.js'
 
 type Changes = { added: number[]; updated: number[]; removed: number[] }
 
 /** Marks awareness that arrived through the fan-out, so it is not published again. */
 const FROM_FAN_OUT = Symbol('fan-out awareness')
+
+/**
+ * The stock client treats 30 s without any message as a dead connection, and renews its
+ * own state every 15-18 s. A client that alone moves its cursor therefore gets its own
+ * change back when it has been sent no presence for this long: at most 23 s of silence.
+ */
+const ECHO_AFTER_MS = 5_000
+
+/** A change to relay, and whose it is. */
+type PendingChange = { update: Uint8Array; origin: unknown }
 
 export type RoomAwarenessOptions = {
   maxStateBytes: number
@@ -21,6 +37,9 @@ export type RoomAwarenessOptions = {
  * A room's presence (cursors, selections, names): the y-protocols awareness the server
  * keeps for its clients, with the guard's rules on who may set which client id. The server
  * itself has no presence.
+ *
+ * Cursors make most of a busy room's traffic, so the changes of one event-loop turn go out
+ * together at its end: one frame that every client shares, one message to the fan-out.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
@@ -28,6 +47,11 @@ export class RoomAwareness {
   readonly #options: RoomAwarenessOptions
   /** The admitted update being applied, relayed as is rather than encoded again. */
   #applying: Uint8Array | null = null
+  #pending: PendingChange[] = []
+  #flushScheduled = false
+  #destroyed = false
+  /** When each client was last sent presence (`Date.now()`), for `ECHO_AFTER_MS`. */
+  readonly #lastSent = new Map<Peer, number>()
 
   constructor(doc: Y.Doc, options: RoomAwarenessOptions) {
     this.#options = options
@@ -65,11 +89,14 @@ export class RoomAwareness {
 
   /** Removes a departing peer's states, for everyone. */
   release(peer: Peer): void {
+    this.#lastSent.delete(peer)
     const ids = this.#guard.release(peer)
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, peer)
   }
 
   destroy(): void {
+    this.#destroyed = true
+    this.#pending = []
     this.awareness.off('update', this.#onUpdate)
     this.awareness.destroy()
   }
@@ -80,11 +107,32 @@ export class RoomAwareness {
     // An entry the awareness found stale is relayed too; every client ignores it the same way.
     const update =
       this.#applying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)
-    const frame = encodeAwareness(update)
-    // The sender gets its own state back too: the stock client treats 30 s without any
-    // message as a dead connection, and its 15 s awareness renewal is what a lone client
-    // would otherwise never hear.
-    for (const peer of this.#options.peers()) peer.send(frame)
-    if (origin !== FROM_FAN_OUT) this.#options.publish(update)
+    this.#pending.push({ update, origin })
+    if (this.#flushScheduled) return
+    this.#flushScheduled = true
+    setImmediate(this.#flush)
   }
+
+  readonly #flush = (): void => {
+    this.#flushScheduled = false
+    const pending = this.#pending
+    this.#pending = []
+    if (this.#destroyed || pending.length === 0) return
+    const frame = encodeAwareness(joined(pending))
+    const onlyFrom = soleOrigin(pending)
+    const now = Date.now()
+    for (const peer of this.#options.peers()) {
+      if (peer === onlyFrom && now - (this.#lastSent.get(peer) ?? 0) < ECHO_AFTER_MS) continue
+      peer.send(frame)
+      this.#lastSent.set(peer, now)
+    }
+    const local = pending.filter((change) => change.origin !== FROM_FAN_OUT)
+    if (local.length > 0) this.#options.publish(joined(local))
+  }
+}
+
+function joined(changes: readonly PendingChange[]): Uint8Array {
+  return changes.length === 1
+    ? (changes[0] as PendingChange).update
+    : concatAwarenessUpdates(changes.map((change) => change.update))
 }

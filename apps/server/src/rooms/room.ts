@@ -1,6 +1,11 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
-import { type ClientMessage, decodeMessage, encodeSyncStep1 } from '../protocol/index.js'
+import {
+  type ClientMessage,
+  decodeMessage,
+  encodeSyncStep1,
+  encodeUpdate,
+} from '../protocol/index.js'
 import { digestJourneyDoc } from '../storage/journey-digest.js'
 import {
   JourneyNotFoundError,
@@ -11,7 +16,7 @@ import { CLOSE_CODES } from '../sync/close-codes.js'
 import { BackgroundCompaction } from './background-compaction.js'
 import { catchUpFromStore } from './catch-up.js'
 import { type ClientMessageContext, handleClientMessage, refuse } from './client-messages.js'
-import { framesFor } from './coalesce.js'
+import { mergeBatch, soleOrigin } from './coalesce.js'
 import type { FanOut, FanOutMessage } from './fan-out.js'
 import { FullStateCache } from './full-state-cache.js'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
@@ -257,7 +262,7 @@ export class Room {
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.#fullState.invalidate()
     if (origin === FROM_FAN_OUT) {
-      this.#broadcast([{ update, origin: null }])
+      this.#broadcast(update, null)
       return
     }
     this.#commits.push({ update, origin: isPeer(origin) ? origin : null })
@@ -287,10 +292,9 @@ export class Room {
     }
     if (this.#state === 'unloaded') return
     try {
-      this.#broadcast(batch)
-      const merged =
-        batch.length === 1 ? batch[0]?.update : Y.mergeUpdates(batch.map((b) => b.update))
-      if (merged) fanOut.publish(this.journeyId, instanceId, { kind: 'update', update: merged })
+      const merged = mergeBatch(batch.map((entry) => entry.update))
+      this.#broadcast(merged, soleOrigin(batch))
+      fanOut.publish(this.journeyId, instanceId, { kind: 'update', update: merged })
     } catch (error) {
       // The batch is stored but some clients may have missed it: reconnecting resyncs them
       // from a freshly loaded room, and nothing escapes to take the process down.
@@ -301,10 +305,11 @@ export class Room {
     if (logLength > this.#options.compactionThreshold) this.#compaction.schedule()
   }
 
-  /** Sends each peer the batch's updates it did not send itself, merged into one frame. */
-  #broadcast(batch: readonly PendingUpdate[]): void {
-    if (this.#peers.size === 0 || batch.length === 0) return
-    for (const [peer, frame] of framesFor(batch, this.#peers)) peer.send(frame)
+  /** Sends one frame of `update` to every peer but `skip`, the one that made all of it. */
+  #broadcast(update: Uint8Array, skip: Peer | null | undefined): void {
+    if (this.#peers.size === 0) return
+    const frame = encodeUpdate(update)
+    for (const peer of this.#peers) if (peer !== skip) peer.send(frame)
   }
 
   readonly #onFanOut = (message: FanOutMessage): void => {
