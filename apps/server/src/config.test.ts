@@ -2,6 +2,15 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config.js'
 
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env)
+    return []
+  } catch (error) {
+    return (error as ConfigError).problems
+  }
+}
+
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const config = loadConfig({}, '/srv/touchline')
@@ -109,14 +118,6 @@ describe('loadConfig', () => {
   })
 
   it('requires DATABASE_URL and REDIS_URL with PostgreSQL storage, without echoing them', () => {
-    const problemsOf = (env: Record<string, string>): string[] => {
-      try {
-        loadConfig(env)
-        return []
-      } catch (error) {
-        return [...(error as ConfigError).problems]
-      }
-    }
     const missing = problemsOf({ TOUCHLINE_STORAGE: 'postgres' })
     expect(missing).toHaveLength(2)
     expect(missing[0]).toMatch(/DATABASE_URL is required/)
@@ -130,8 +131,19 @@ describe('loadConfig', () => {
     expect(wrong).toHaveLength(3)
     expect(wrong.join('\n')).not.toMatch(/secret/)
     expect(wrong.join('\n')).toMatch(/TOUCHLINE_PG_SCHEMA/)
-    // Redis fan-out on its own is allowed: instances on one SQLite file.
-    expect(problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([])
+  })
+
+  it('refuses REDIS_URL with storage that belongs to one instance', () => {
+    const redis = { REDIS_URL: 'redis://127.0.0.1:6379' }
+    expect(problemsOf(redis)).toEqual([
+      expect.stringMatching(/^REDIS_URL is set but TOUCHLINE_STORAGE is sqlite \(the default\)/),
+    ])
+    expect(problemsOf({ ...redis, TOUCHLINE_STORAGE: 'sqlite' })).toEqual([
+      expect.stringMatching(/TOUCHLINE_STORAGE is sqlite, which belongs to one server instance/),
+    ])
+    expect(problemsOf({ ...redis, TOUCHLINE_STORAGE: 'memory' })).toEqual([
+      expect.stringMatching(/TOUCHLINE_STORAGE=postgres/),
+    ])
   })
 
   it('is silent under the test runner unless LOG_LEVEL says otherwise', () => {

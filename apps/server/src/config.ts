@@ -136,6 +136,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (redisUrl !== undefined && !hasProtocol(redisUrl, ['redis:', 'rediss:'])) {
     problems.push('REDIS_URL must be a redis:// or rediss:// URL')
   }
+  // Redis joins instances that share storage. Embedded storage belongs to one instance (the
+  // SQLite file is locked to it), whose rooms rely on being the only writer.
+  if (redisUrl !== undefined && (storageRaw === 'sqlite' || storageRaw === 'memory')) {
+    const chosen = text('TOUCHLINE_STORAGE') === undefined ? 'sqlite (the default)' : storageRaw
+    problems.push(
+      `REDIS_URL is set but TOUCHLINE_STORAGE is ${chosen}, which belongs to one server instance: to run several, set TOUCHLINE_STORAGE=postgres and DATABASE_URL; otherwise unset REDIS_URL`,
+    )
+  }
 
   const secret = text('TOUCHLINE_SECRET')
   const authProblem = authConfigError({ secret, host })

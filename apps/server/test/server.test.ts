@@ -1,8 +1,10 @@
+import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { startServer } from '../src/server.js'
+import { freePort, startChildServer } from './support/child-server.js'
 import { type Client, connectClient, synced } from './support/clients.js'
 import { removeTempDirs, tempDataDir, waitFor } from './support/server.js'
 
@@ -63,5 +65,20 @@ describe('startServer', () => {
     ).rejects.toThrow(/EADDRINUSE/)
     expect((await fetch(`${first.url}/api/health`)).status).toBe(200)
     await first.close()
+  })
+
+  it('keeps a second server process off its data directory, naming the file', async () => {
+    const dataDir = tempDataDir()
+    const first = await startServer(
+      loadConfig({ PORT: '0', TOUCHLINE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    )
+    try {
+      await expect(startChildServer(dataDir, await freePort())).rejects.toThrow(
+        `server exited (1): touchline: ${join(dataDir, 'touchline.db')} is in use by another Touchline server`,
+      )
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200)
+    } finally {
+      await first.close()
+    }
   })
 })

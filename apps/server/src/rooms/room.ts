@@ -6,8 +6,8 @@ import {
   encodeSyncStep1,
   encodeUpdate,
 } from '../protocol/index.js'
-import { digestJourneyDoc } from '../storage/journey-digest.js'
 import {
+  type AppendResult,
   JourneyNotFoundError,
   type JourneyStore,
   type PreparedSnapshot,
@@ -21,6 +21,7 @@ import type { FanOut, FanOutMessage } from './fan-out.js'
 import { FullStateCache } from './full-state-cache.js'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
 import { IdleTimer } from './idle-timer.js'
+import { LiveDigest } from './live-digest.js'
 import { loadJourney, type MigrateDoc } from './load-journey.js'
 import { LoadingInbox } from './loading-inbox.js'
 import type { Peer } from './peer.js'
@@ -66,6 +67,7 @@ export class Room {
   readonly #commits = new GroupCommit((batch) => this.#write(batch))
   readonly #compaction: BackgroundCompaction
   readonly #fullState = new FullStateCache(this.doc)
+  readonly #digest = new LiveDigest(this.doc)
   readonly #idleTimer: IdleTimer
   #unsubscribe: () => void = () => {}
   /** Fan-out messages that arrived while loading; replayed once the room is live. */
@@ -207,7 +209,7 @@ export class Room {
         return
       }
       if (outcome.migration.length > 0) {
-        await store.append(this.journeyId, outcome.migration, digestJourneyDoc(this.doc))
+        await store.append(this.journeyId, outcome.migration, this.#digest.get())
         // Terminated (deleted, server closing) while the migration was being stored.
         if (!this.open) return
       }
@@ -245,7 +247,12 @@ export class Room {
    * stored already, and replaying those later is harmless.
    */
   #loadedSnapshot(through: number): PreparedSnapshot | undefined {
-    if (this.#state === 'unloaded' || !this.#commits.idle) return undefined
+    return this.#commits.idle ? this.#docSnapshot(through) : undefined
+  }
+
+  /** The document as a snapshot of the log through `through`; none once the room is gone. */
+  #docSnapshot(through: number): PreparedSnapshot | undefined {
+    if (this.#state === 'unloaded') return undefined
     return { snapshot: Y.encodeStateAsUpdateV2(this.doc), through }
   }
 
@@ -270,14 +277,13 @@ export class Room {
 
   async #write(batch: PendingUpdate[]): Promise<void> {
     const { store, fanOut, instanceId, logger } = this.#options
-    let logLength: number
+    let appended: AppendResult
     try {
-      const result = await store.append(
+      appended = await store.append(
         this.journeyId,
         batch.map((entry) => entry.update),
-        digestJourneyDoc(this.doc),
+        this.#digest.get(),
       )
-      logLength = result.logLength
     } catch (error) {
       if (this.#state === 'unloaded') return
       if (error instanceof JourneyNotFoundError) {
@@ -302,7 +308,23 @@ export class Room {
       this.terminate(CLOSE_CODES.internalError, 'internal error')
       return
     }
-    if (logLength > this.#options.compactionThreshold) this.#compaction.schedule()
+    if (appended.logLength > this.#options.compactionThreshold) {
+      this.#compactWritten(appended.through)
+    }
+  }
+
+  /**
+   * Compacts once a write has taken the log past the bound. When this process is the
+   * storage's only writer, the document holds everything stored up to `through` (each
+   * stored update was applied to it first), so its snapshot replaces the log without
+   * replaying it. Updates it holds beyond `through`, still being stored, do no harm: they
+   * stay in the log, and applying them again changes nothing (should storing them fail,
+   * their authors send them again anyway). With other writers the log may hold an update
+   * this document has not received yet, so the store rebuilds from what it holds instead.
+   */
+  #compactWritten(through: number): void {
+    const prepare = this.#options.store.soleWriter ? () => this.#docSnapshot(through) : undefined
+    this.#compaction.schedule(prepare)
   }
 
   /** Sends one frame of `update` to every peer but `skip`, the one that made all of it. */

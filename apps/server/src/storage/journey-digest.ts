@@ -2,8 +2,9 @@ import type * as Y from 'yjs'
 import type { JourneyDigest } from './journey-store.js'
 
 /**
- * Title and counts straight from the document's top-level maps: O(1), so it can run on
- * every group commit and keep journey lists current without loading documents.
+ * Title and counts straight from the document's top-level maps, stored with every group
+ * commit so journey lists stay current without loading documents. A map counts its size
+ * entry by entry: a room keeps its digest in a `LiveDigest` rather than calling this per commit.
  */
 export function digestJourneyDoc(doc: Y.Doc): JourneyDigest {
   const title = doc.getMap('meta').get('title')

@@ -1,8 +1,11 @@
 /**
  * The storage seam, implemented by the embedded SQLite file, the in-memory store and the
  * PostgreSQL store that several server instances share. That last one is why every method
- * is asynchronous and why compaction rebuilds the snapshot from what is stored rather than
- * from one process's in-memory document.
+ * is asynchronous. A room hands `compact` a snapshot of its in-memory document only when
+ * that document is known to hold the whole log: just after loading it, or whenever this
+ * process is the storage's only writer (`soleWriter`). Otherwise the store rebuilds the
+ * snapshot from what is stored, since the log may hold another instance's update that the
+ * room's document has not received yet.
  *
  * A journey is stored as at most one snapshot (a Yjs V2 update of the whole document)
  * plus an append-only log of Yjs V1 updates. Its state is the snapshot merged with the log.
@@ -48,20 +51,35 @@ export type StoredJourney = {
   through: number
 }
 
-/** A snapshot someone already built from a loaded `StoredJourney`, and what it covers. */
+/** A snapshot someone already built from a document at hand, and what it covers. */
 export type PreparedSnapshot = {
   /** The whole document as a Yjs V2 update. */
   snapshot: Uint8Array
-  /** `StoredJourney.through` of the state it was built from. */
+  /**
+   * The position up to which the document held every stored update (a load's
+   * `StoredJourney.through`, an append's `AppendResult.through`). Later updates it holds
+   * too are harmless: they stay in the log, and applying them again changes nothing.
+   */
   through: number
 }
 
 export type AppendResult = {
   /** How many updates the log holds after this append: the compaction trigger. */
   logLength: number
+  /**
+   * Position (as in `StoredJourney.through`) of the last update this append stored: a
+   * snapshot of a document holding everything stored up to it covers the log up to here.
+   */
+  through: number
 }
 
 export interface JourneyStore {
+  /**
+   * True when no other process can append to this storage while it is open (the SQLite
+   * file is locked to this process; memory belongs to it). Every stored update then came
+   * through this process, so a room's document holds all of its journey's log.
+   */
+  readonly soleWriter: boolean
   /** Stores a new journey; rejects with `JourneyExistsError` when the id is taken. */
   create(journey: NewJourney): Promise<void>
   exists(id: string): Promise<boolean>
@@ -81,9 +99,9 @@ export interface JourneyStore {
    * concurrently (by this or another instance) stay in the log. A crash at any moment leaves
    * either the old or the new representation, both complete.
    *
-   * With `prepared` (a room that just loaded the journey has the document at hand), the
-   * store skips rebuilding it and drops only the updates the snapshot covers; if another
-   * compaction has since covered more, it rebuilds from storage instead.
+   * With `prepared` (a room has the document at hand), the store skips rebuilding it and
+   * drops only the updates the snapshot covers; if another compaction has since covered
+   * more, it rebuilds from storage instead.
    */
   compact(id: string, prepared?: PreparedSnapshot): Promise<void>
   /** Removes the journey and its log; false when it did not exist. */

@@ -22,6 +22,7 @@ type Entry = {
 
 /** `TOUCHLINE_STORAGE=memory`: everything is lost when the process exits. For demos and tests. */
 export class MemoryJourneyStore implements JourneyStore {
+  readonly soleWriter = true
   readonly #journeys = new Map<string, Entry>()
   readonly #now: () => number
   #nextSeq = 1
@@ -83,7 +84,7 @@ export class MemoryJourneyStore implements JourneyStore {
       counts: { ...digest.counts },
       updatedAt: this.#now(),
     }
-    return { logLength: entry.updates.length }
+    return { logLength: entry.updates.length, through: position(entry) }
   }
 
   async compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
@@ -113,6 +114,11 @@ function stored(entry: Entry): StoredJourney {
   return {
     snapshot: entry.snapshot,
     updates: entry.updates.map(({ update }) => update),
-    through: entry.updates.at(-1)?.seq ?? entry.snapshotThrough,
+    through: position(entry),
   }
+}
+
+/** The position of the journey's newest stored update. */
+function position(entry: Entry): number {
+  return entry.updates.at(-1)?.seq ?? entry.snapshotThrough
 }

@@ -29,6 +29,8 @@ export type PostgresStoreOptions = {
  * to what the snapshot covers" safe while other instances append and compact concurrently.
  */
 export class PostgresJourneyStore implements JourneyStore {
+  /** Other instances append to the same journeys. */
+  readonly soleWriter = false
   readonly #pool: pg.Pool
   readonly #now: () => number
   readonly #t: { journeys: string; updates: string }
@@ -197,14 +199,25 @@ export class PostgresJourneyStore implements JourneyStore {
     )
     const row = touched.rows[0]
     if (!row) return new JourneyNotFoundError(id)
-    if (updates.length > 0) {
-      await client.query(
-        `INSERT INTO ${this.#t.updates} (journey_id, data)
-         SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n`,
-        [id, updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.length))],
+    if (updates.length === 0) {
+      // Read under the row lock just taken, so every append committed before it is seen.
+      const { rows } = await client.query<{ through: string }>(
+        `SELECT coalesce(
+           (SELECT max(seq) FROM ${this.#t.updates} WHERE journey_id = $1), snapshot_through
+         ) AS through FROM ${this.#t.journeys} WHERE id = $1`,
+        [id],
       )
+      return { logLength: row.log_length, through: Number(rows[0]?.through) }
     }
-    return { logLength: row.log_length }
+    const inserted = await client.query<{ through: string }>(
+      `WITH inserted AS (
+         INSERT INTO ${this.#t.updates} (journey_id, data)
+         SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n
+         RETURNING seq)
+       SELECT max(seq) AS through FROM inserted`,
+      [id, updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.length))],
+    )
+    return { logLength: row.log_length, through: Number(inserted.rows[0]?.through) }
   }
 
   async compact(id: string, prepared?: PreparedSnapshot): Promise<void> {

@@ -39,6 +39,28 @@ describe('SqliteJourneyStore on disk', () => {
     db.close()
   })
 
+  it('keeps the file to itself until closed, refusing a second store by name', async () => {
+    const dir = tempDir()
+    const first = SqliteJourneyStore.open(dir)
+    expect(first.soleWriter).toBe(true)
+    const { journey, doc } = newJourney('mine', 'Mine')
+    await first.create(journey)
+    expect(() => SqliteJourneyStore.open(dir)).toThrow(
+      `${join(dir, 'touchline.db')} is in use by another Touchline server`,
+    )
+    // Readers, such as an online backup, still get in.
+    const reader = new Database(join(dir, 'touchline.db'), { readonly: true })
+    expect(reader.prepare('SELECT title FROM journeys').pluck().get()).toBe('Mine')
+    reader.close()
+    doc.getMap('meta').set('title', 'Still mine')
+    await first.append('mine', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
+    await first.close()
+
+    const second = SqliteJourneyStore.open(dir)
+    expect((await second.get('mine'))?.title).toBe('Still mine')
+    await second.close()
+  })
+
   it('loads and compacts a long log in the same state', async () => {
     const dir = tempDir()
     const store = SqliteJourneyStore.open(dir)

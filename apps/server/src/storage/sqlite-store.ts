@@ -12,6 +12,7 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
+import { claimDataFile } from './sqlite-open.js'
 import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
 import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
@@ -25,11 +26,15 @@ type QueuedCompaction = {
 }
 
 /**
- * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
- * call commits before its promise settles; `synchronous = FULL` makes a commit survive
- * power loss, not only a killed process, and group commit keeps that affordable.
+ * The embedded default: one SQLite file in WAL mode, claimed by this process while open.
+ * better-sqlite3 is synchronous, so each call commits before its promise settles;
+ * `synchronous = FULL` makes a commit survive power loss, not only a killed process, and
+ * group commit keeps that affordable.
  */
 export class SqliteJourneyStore implements JourneyStore {
+  /** The file is claimed by this process (see `claimDataFile`). */
+  readonly soleWriter = true
+  readonly #lock: Database.Database
   readonly #db: Database.Database
   readonly #now: () => number
   readonly #statements
@@ -45,14 +50,22 @@ export class SqliteJourneyStore implements JourneyStore {
 
   constructor(file: string, options: { now?: () => number } = {}) {
     this.#now = options.now ?? Date.now
-    this.#db = new Database(file)
-    this.#db.pragma('journal_mode = WAL')
-    this.#db.pragma('synchronous = FULL')
-    this.#db.pragma('foreign_keys = ON')
-    // Another process (a CLI, a second instance) may hold the write lock briefly.
-    this.#db.pragma('busy_timeout = 5000')
-    prepareSchema(this.#db)
-    const db = this.#db
+    this.#lock = claimDataFile(file)
+    const db = new Database(file)
+    try {
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = FULL')
+      db.pragma('foreign_keys = ON')
+      // A backup reading the file may hold its lock briefly.
+      db.pragma('busy_timeout = 5000')
+      prepareSchema(db)
+    } catch (error) {
+      // Refused (a file from a newer server): the claim must not outlive the attempt.
+      db.close()
+      this.#lock.close()
+      throw error
+    }
+    this.#db = db
     this.#statements = {
       insertJourney: db.prepare(
         `INSERT INTO journeys (${SUMMARY_COLUMNS}, log_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
@@ -61,13 +74,20 @@ export class SqliteJourneyStore implements JourneyStore {
       exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
-      snapshot: db.prepare('SELECT snapshot, snapshot_through FROM journeys WHERE id = ?'),
+      snapshot: db.prepare('SELECT snapshot FROM journeys WHERE id = ?'),
       // The log's data alone, one Buffer per row and no row object around it: a long log
       // is read as fast as SQLite hands it over. Where it ends comes from the index.
       updates: db
         .prepare('SELECT data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
         .pluck(),
-      lastSeq: db.prepare('SELECT max(seq) FROM journey_updates WHERE journey_id = ?').pluck(),
+      position: db
+        .prepare(
+          `SELECT coalesce(
+             (SELECT max(seq) FROM journey_updates WHERE journey_id = journeys.id),
+             snapshot_through)
+           FROM journeys WHERE id = ?`,
+        )
+        .pluck(),
       touch: db
         .prepare(
           `UPDATE journeys SET title = ?, personas = ?, stages = ?, touchpoints = ?,
@@ -121,8 +141,7 @@ export class SqliteJourneyStore implements JourneyStore {
   }
 
   async load(id: string): Promise<StoredJourney | null> {
-    // One read transaction: a compaction by another process cannot land between reading
-    // the snapshot and reading the log.
+    // One read transaction: the snapshot and the log are read as of one moment.
     return this.#db.transaction(() => this.#readStored(id))()
   }
 
@@ -198,8 +217,11 @@ export class SqliteJourneyStore implements JourneyStore {
       id,
     ) as number | undefined
     if (logLength === undefined) return new JourneyNotFoundError(id)
-    for (const update of updates) this.#statements.insertUpdate.run(id, update)
-    return { logLength }
+    let through: number | undefined
+    for (const update of updates) {
+      through = Number(this.#statements.insertUpdate.run(id, update).lastInsertRowid)
+    }
+    return { logLength, through: through ?? this.#position(id) }
   }
 
   /**
@@ -215,9 +237,8 @@ export class SqliteJourneyStore implements JourneyStore {
 
   /**
    * One journey's compaction inside the group commit, reading and rewriting in the same
-   * transaction, so no other writer (another process on this file) can append in between.
-   * Its own savepoint: a compaction that fails is undone alone and returned, and the
-   * appends committed with it stand.
+   * transaction, so nothing can be appended in between. Its own savepoint: a compaction
+   * that fails is undone alone and returned, and the appends committed with it stand.
    */
   #compactNow({ id, prepared }: QueuedCompaction): Error | null {
     try {
@@ -252,15 +273,18 @@ export class SqliteJourneyStore implements JourneyStore {
     const pending = this.#queued.length + this.#queuedCompactions.length
     if (pending > 0 && this.#db.open) this.#commitQueued()
     if (this.#db.open) this.#db.close()
+    if (this.#lock.open) this.#lock.close()
   }
 
   #readStored(id: string): StoredJourney | null {
-    const row = this.#statements.snapshot.get(id) as
-      | { snapshot: Buffer | null; snapshot_through: number }
-      | undefined
+    const row = this.#statements.snapshot.get(id) as { snapshot: Buffer | null } | undefined
     if (!row) return null
     const updates = this.#statements.updates.all(id) as Buffer[]
-    const last = this.#statements.lastSeq.get(id) as number | null
-    return { snapshot: row.snapshot, updates, through: last ?? row.snapshot_through }
+    return { snapshot: row.snapshot, updates, through: this.#position(id) }
+  }
+
+  /** The position of the journey's newest stored update (see `StoredJourney.through`). */
+  #position(id: string): number {
+    return this.#statements.position.get(id) as number
   }
 }

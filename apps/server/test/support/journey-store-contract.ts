@@ -174,6 +174,39 @@ export function describeJourneyStore(name: string, factory: StoreFactory): void 
       expect(await stateOf(store, 'p')).toEqual(Y.encodeStateAsUpdate(doc))
     })
 
+    it('tells where each append ends, so a snapshot up to there drops exactly that', async () => {
+      const { journey, doc } = newJourney('e', 'Ends')
+      const other = newJourney('o', 'Other')
+      await store.create(journey)
+      await store.create(other.journey)
+      const updates = recordUpdates(doc)
+      const otherUpdates = recordUpdates(other.doc)
+      doc.getMap('touchpoints').set('t1', 1)
+      doc.getMap('touchpoints').set('t2', 2)
+      other.doc.getMap('touchpoints').set('x', 1)
+      // Committed together: each append's position is its own journey's, not the batch's.
+      const [first, otherFirst] = await Promise.all([
+        store.append('e', updates.splice(0), digestJourneyDoc(doc)),
+        store.append('o', otherUpdates.splice(0), digestJourneyDoc(other.doc)),
+      ])
+      expect(first.through).toBe((await store.load('e'))?.through)
+      expect(otherFirst.through).toBe((await store.load('o'))?.through)
+      const covered = Y.encodeStateAsUpdateV2(doc)
+
+      doc.getMap('touchpoints').set('t3', 3)
+      const second = await store.append('e', updates.splice(0), digestJourneyDoc(doc))
+      expect(second.through).toBeGreaterThan(first.through)
+      await store.compact('e', { snapshot: covered, through: first.through })
+      const after = await store.load('e')
+      expect(after?.updates).toHaveLength(1)
+      expect(after?.through).toBe(second.through)
+      expect(await stateOf(store, 'e')).toEqual(Y.encodeStateAsUpdate(doc))
+      // An append of nothing ends where the log already did.
+      expect((await store.append('e', [], digestJourneyDoc(doc))).through).toBe(second.through)
+      doc.getMap('touchpoints').set('t4', 4)
+      expect((await store.append('e', updates.splice(0), digestJourneyDoc(doc))).logLength).toBe(2)
+    })
+
     if (factory.reopen) {
       const reopen = factory.reopen
       it('keeps everything across a reopen', async () => {

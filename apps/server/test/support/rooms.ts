@@ -14,6 +14,7 @@ import type { Room } from '../../src/rooms/room.js'
 import { RoomRegistry, type RoomRegistryOptions } from '../../src/rooms/room-registry.js'
 import type { Access } from '../../src/rooms/write-scope.js'
 import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
+import type { JourneyStore } from '../../src/storage/journey-store.js'
 import { MemoryJourneyStore } from '../../src/storage/memory-store.js'
 
 /** A connection driven by a test: keeps its own document in sync with what it receives. */
@@ -110,11 +111,7 @@ export class GatedStore extends MemoryJourneyStore {
   }
 }
 
-export async function seedJourney(
-  store: MemoryJourneyStore,
-  id: string,
-  title = id,
-): Promise<Y.Doc> {
+export async function seedJourney(store: JourneyStore, id: string, title = id): Promise<Y.Doc> {
   const doc = new Y.Doc()
   doc.getMap('meta').set('title', title)
   await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
@@ -122,7 +119,7 @@ export async function seedJourney(
 }
 
 export function createRegistry(
-  store: MemoryJourneyStore,
+  store: JourneyStore,
   overrides: Partial<RoomRegistryOptions> = {},
 ): RoomRegistry {
   return new RoomRegistry({
