@@ -61,6 +61,35 @@ describe('SqliteJourneyStore on disk', () => {
     await second.close()
   })
 
+  it('completes every compaction of journeys that reach the bound together', async () => {
+    const dir = tempDir()
+    const store = SqliteJourneyStore.open(dir)
+    const ids = Array.from({ length: 10 }, (_, i) => `room-${i}`)
+    for (const id of ids) {
+      const { journey, doc } = newJourney(id, id)
+      await store.create(journey)
+      doc.getMap('meta').set('title', `${id} edited`)
+      await store.append(id, [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
+    }
+    // More than one commit takes on: the rest follow in later ones, or in `close`.
+    await Promise.all(ids.slice(0, 5).map((id) => store.compact(id)))
+    const closing = ids.slice(5).map((id) => store.compact(id))
+    await store.close()
+    await Promise.all(closing)
+
+    const reopened = SqliteJourneyStore.open(dir)
+    for (const id of ids) {
+      const stored = await reopened.load(id)
+      expect(stored?.updates).toEqual([])
+      expect(
+        docFromStored(stored ?? { snapshot: null, updates: [], through: 0 })
+          .getMap('meta')
+          .get('title'),
+      ).toBe(`${id} edited`)
+    }
+    await reopened.close()
+  })
+
   it('loads and compacts a long log in the same state', async () => {
     const dir = tempDir()
     const store = SqliteJourneyStore.open(dir)
