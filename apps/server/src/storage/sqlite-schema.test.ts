@@ -13,9 +13,9 @@ describe('prepareSchema', () => {
     const db = new Database(join(dir, 'new.db'))
     prepareSchema(db)
     prepareSchema(db)
-    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(2)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
-    expect(tables).toEqual(expect.arrayContaining(['journeys', 'journey_updates']))
+    expect(tables).toEqual(expect.arrayContaining(['journeys', 'journey_log']))
     db.close()
   })
 
@@ -32,6 +32,33 @@ describe('prepareSchema', () => {
       title: 'Old',
       snapshot_through: 0,
     })
+    db.close()
+  })
+
+  it('moves a version 1 log, kept in insertion order, into the per-journey log', () => {
+    const db = new Database(join(dir, 'v1.db'))
+    db.exec(`CREATE TABLE journeys (
+      id TEXT PRIMARY KEY, title TEXT NOT NULL, personas INTEGER NOT NULL,
+      stages INTEGER NOT NULL, touchpoints INTEGER NOT NULL, connections INTEGER NOT NULL,
+      created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, snapshot BLOB,
+      snapshot_through INTEGER NOT NULL DEFAULT 0, log_length INTEGER NOT NULL DEFAULT 0) STRICT;
+    CREATE TABLE journey_updates (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+      data BLOB NOT NULL) STRICT;
+    INSERT INTO journeys VALUES ('a', 'A', 0, 0, 0, 0, 1, 1, NULL, 0, 2);
+    INSERT INTO journeys VALUES ('b', 'B', 0, 0, 0, 0, 1, 1, NULL, 0, 1);
+    INSERT INTO journey_updates (journey_id, data) VALUES ('a', x'01'), ('b', x'02'), ('a', x'03');`)
+    db.pragma('user_version = 1')
+    prepareSchema(db)
+    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.prepare('SELECT journey_id, seq, hex(data) AS data FROM journey_log').all()).toEqual([
+      { journey_id: 'a', seq: 1, data: '01' },
+      { journey_id: 'a', seq: 3, data: '03' },
+      { journey_id: 'b', seq: 2, data: '02' },
+    ])
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
+    expect(tables).not.toContain('journey_updates')
     db.close()
   })
 

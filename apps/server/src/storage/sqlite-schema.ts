@@ -14,16 +14,16 @@ CREATE TABLE IF NOT EXISTS journeys (
   snapshot_through INTEGER NOT NULL DEFAULT 0,
   log_length INTEGER NOT NULL DEFAULT 0
 ) STRICT;
-CREATE TABLE IF NOT EXISTS journey_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+CREATE TABLE IF NOT EXISTS journey_log (
   journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
-  data BLOB NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS journey_updates_by_journey ON journey_updates(journey_id, seq);
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (journey_id, seq)
+) STRICT, WITHOUT ROWID;
 `
 
 /** Bumped with every change below, so a file knows which of them it already has. */
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 
 /**
  * Creates the tables of a new file and upgrades the file of an older server in place.
@@ -42,6 +42,15 @@ export function prepareSchema(db: Database.Database): void {
     // Files made before compaction recorded what its snapshot covers.
     if (!columns.some((column) => column.name === 'snapshot_through')) {
       db.exec('ALTER TABLE journeys ADD COLUMN snapshot_through INTEGER NOT NULL DEFAULT 0')
+    }
+    // Version 1 kept the log in insertion order, every journey's updates interleaved: a
+    // compaction then deleted rows from hundreds of pages. The log now keeps each journey's
+    // updates together, so appends and compactions touch a few pages of their own.
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
+    if (tables.includes('journey_updates')) {
+      db.exec(`INSERT INTO journey_log (journey_id, seq, data)
+                 SELECT journey_id, seq, data FROM journey_updates;
+               DROP TABLE journey_updates;`)
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })()

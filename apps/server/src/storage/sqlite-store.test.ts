@@ -90,6 +90,30 @@ describe('SqliteJourneyStore on disk', () => {
     await reopened.close()
   })
 
+  it('hands out positions above everything a snapshot covers, across a restart', async () => {
+    const dir = tempDir()
+    const first = SqliteJourneyStore.open(dir)
+    const { journey, doc } = newJourney('p', 'Positions')
+    await first.create(journey)
+    doc.getMap('meta').set('title', 'Before')
+    const before = await first.append('p', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
+    await first.compact('p')
+    await first.close()
+
+    const second = SqliteJourneyStore.open(dir)
+    doc.getMap('meta').set('title', 'After')
+    const after = await second.append('p', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
+    expect(after.through).toBeGreaterThan(before.through)
+    const stored = await second.load('p')
+    expect(stored?.through).toBe(after.through)
+    expect(
+      docFromStored(stored ?? { snapshot: null, updates: [], through: 0 })
+        .getMap('meta')
+        .get('title'),
+    ).toBe('After')
+    await second.close()
+  })
+
   it('loads and compacts a long log in the same state', async () => {
     const dir = tempDir()
     const store = SqliteJourneyStore.open(dir)

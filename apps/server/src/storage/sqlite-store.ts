@@ -48,6 +48,11 @@ export class SqliteJourneyStore implements JourneyStore {
   #queued: QueuedAppend[] = []
   #queuedCompactions: QueuedCompaction[] = []
   #commitScheduled = false
+  /**
+   * The next log position. Counted here, since this process is the file's only writer;
+   * above everything stored or covered by a snapshot, so positions only ever grow.
+   */
+  #nextSeq: number
 
   /** Opens (creating if needed) `touchline.db` in `dataDir`. */
   static open(dataDir: string, options: { now?: () => number } = {}): SqliteJourneyStore {
@@ -73,24 +78,30 @@ export class SqliteJourneyStore implements JourneyStore {
       throw error
     }
     this.#db = db
+    this.#nextSeq =
+      (db
+        .prepare(
+          `SELECT max(coalesce((SELECT max(seq) FROM journey_log), 0),
+                      coalesce((SELECT max(snapshot_through) FROM journeys), 0))`,
+        )
+        .pluck()
+        .get() as number) + 1
     this.#statements = {
       insertJourney: db.prepare(
         `INSERT INTO journeys (${SUMMARY_COLUMNS}, log_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
       ),
-      insertUpdate: db.prepare('INSERT INTO journey_updates (journey_id, data) VALUES (?, ?)'),
+      insertUpdate: db.prepare('INSERT INTO journey_log (journey_id, seq, data) VALUES (?, ?, ?)'),
       exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
       snapshot: db.prepare('SELECT snapshot FROM journeys WHERE id = ?'),
       // The log's data alone, one Buffer per row and no row object around it: a long log
-      // is read as fast as SQLite hands it over. Where it ends comes from the index.
-      updates: db
-        .prepare('SELECT data FROM journey_updates WHERE journey_id = ? ORDER BY seq')
-        .pluck(),
+      // is read as fast as SQLite hands it over. Where it ends comes from the key.
+      updates: db.prepare('SELECT data FROM journey_log WHERE journey_id = ? ORDER BY seq').pluck(),
       position: db
         .prepare(
           `SELECT coalesce(
-             (SELECT max(seq) FROM journey_updates WHERE journey_id = journeys.id),
+             (SELECT max(seq) FROM journey_log WHERE journey_id = journeys.id),
              snapshot_through)
            FROM journeys WHERE id = ?`,
         )
@@ -106,7 +117,7 @@ export class SqliteJourneyStore implements JourneyStore {
       replaceSnapshot: db.prepare(
         'UPDATE journeys SET snapshot = ?, snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
       ),
-      deleteLog: db.prepare('DELETE FROM journey_updates WHERE journey_id = ? AND seq <= ?'),
+      deleteLog: db.prepare('DELETE FROM journey_log WHERE journey_id = ? AND seq <= ?'),
       deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
     }
   }
@@ -129,7 +140,7 @@ export class SqliteJourneyStore implements JourneyStore {
           now,
           now,
         )
-        this.#statements.insertUpdate.run(journey.id, journey.update)
+        this.#statements.insertUpdate.run(journey.id, this.#nextSeq++, journey.update)
       })
       .immediate()
   }
@@ -226,7 +237,8 @@ export class SqliteJourneyStore implements JourneyStore {
     if (logLength === undefined) return new JourneyNotFoundError(id)
     let through: number | undefined
     for (const update of updates) {
-      through = Number(this.#statements.insertUpdate.run(id, update).lastInsertRowid)
+      through = this.#nextSeq++
+      this.#statements.insertUpdate.run(id, through, update)
     }
     return { logLength, through: through ?? this.#position(id) }
   }
