@@ -35,7 +35,7 @@ describe('prepareSchema', () => {
     db.close()
   })
 
-  it('moves a version 1 log, kept in insertion order, into the per-journey log', () => {
+  it('moves a version 1 log and snapshots into their own tables, keeping every row', () => {
     const db = new Database(join(dir, 'v1.db'))
     db.exec(`CREATE TABLE journeys (
       id TEXT PRIMARY KEY, title TEXT NOT NULL, personas INTEGER NOT NULL,
@@ -46,7 +46,7 @@ describe('prepareSchema', () => {
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
       journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
       data BLOB NOT NULL) STRICT;
-    INSERT INTO journeys VALUES ('a', 'A', 0, 0, 0, 0, 1, 1, NULL, 0, 2);
+    INSERT INTO journeys VALUES ('a', 'A', 0, 0, 0, 0, 1, 1, x'aa', 7, 2);
     INSERT INTO journeys VALUES ('b', 'B', 0, 0, 0, 0, 1, 1, NULL, 0, 1);
     INSERT INTO journey_updates (journey_id, data) VALUES ('a', x'01'), ('b', x'02'), ('a', x'03');`)
     db.pragma('user_version = 1')
@@ -57,8 +57,17 @@ describe('prepareSchema', () => {
       { journey_id: 'a', seq: 3, data: '03' },
       { journey_id: 'b', seq: 2, data: '02' },
     ])
+    expect(
+      db.prepare('SELECT journey_id, hex(snapshot) AS snapshot FROM journey_snapshots').all(),
+    ).toEqual([{ journey_id: 'a', snapshot: 'AA' }])
+    expect(db.prepare('SELECT id, snapshot_through FROM journeys ORDER BY id').all()).toEqual([
+      { id: 'a', snapshot_through: 7 },
+      { id: 'b', snapshot_through: 0 },
+    ])
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
     expect(tables).not.toContain('journey_updates')
+    const columns = (db.pragma('table_info(journeys)') as { name: string }[]).map((c) => c.name)
+    expect(columns).not.toContain('snapshot')
     db.close()
   })
 

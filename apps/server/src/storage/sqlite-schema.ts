@@ -10,7 +10,6 @@ CREATE TABLE IF NOT EXISTS journeys (
   connections INTEGER NOT NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  snapshot BLOB,
   snapshot_through INTEGER NOT NULL DEFAULT 0,
   log_length INTEGER NOT NULL DEFAULT 0
 ) STRICT;
@@ -20,6 +19,10 @@ CREATE TABLE IF NOT EXISTS journey_log (
   data BLOB NOT NULL,
   PRIMARY KEY (journey_id, seq)
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS journey_snapshots (
+  journey_id TEXT PRIMARY KEY REFERENCES journeys(id) ON DELETE CASCADE,
+  snapshot BLOB NOT NULL
+) STRICT;
 `
 
 /** Bumped with every change below, so a file knows which of them it already has. */
@@ -51,6 +54,13 @@ export function prepareSchema(db: Database.Database): void {
       db.exec(`INSERT INTO journey_log (journey_id, seq, data)
                  SELECT journey_id, seq, data FROM journey_updates;
                DROP TABLE journey_updates;`)
+    }
+    // Version 1 also kept the snapshot in the journey's row, which every append rewrites to
+    // move its digest and log length: megabytes per commit for a large journey.
+    if (columns.some((column) => column.name === 'snapshot')) {
+      db.exec(`INSERT INTO journey_snapshots (journey_id, snapshot)
+                 SELECT id, snapshot FROM journeys WHERE snapshot IS NOT NULL;
+               ALTER TABLE journeys DROP COLUMN snapshot;`)
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })()

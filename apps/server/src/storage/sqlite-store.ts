@@ -94,7 +94,10 @@ export class SqliteJourneyStore implements JourneyStore {
       exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
-      snapshot: db.prepare('SELECT snapshot FROM journeys WHERE id = ?'),
+      snapshot: db.prepare(
+        `SELECT s.snapshot FROM journeys j LEFT JOIN journey_snapshots s ON s.journey_id = j.id
+         WHERE j.id = ?`,
+      ),
       // The log's data alone, one Buffer per row and no row object around it: a long log
       // is read as fast as SQLite hands it over. Where it ends comes from the key.
       updates: db.prepare('SELECT data FROM journey_log WHERE journey_id = ? ORDER BY seq').pluck(),
@@ -114,8 +117,12 @@ export class SqliteJourneyStore implements JourneyStore {
         )
         .pluck(),
       snapshotThrough: db.prepare('SELECT snapshot_through FROM journeys WHERE id = ?').pluck(),
-      replaceSnapshot: db.prepare(
-        'UPDATE journeys SET snapshot = ?, snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
+      putSnapshot: db.prepare(
+        `INSERT INTO journey_snapshots (journey_id, snapshot) VALUES (?, ?)
+         ON CONFLICT (journey_id) DO UPDATE SET snapshot = excluded.snapshot`,
+      ),
+      markCompacted: db.prepare(
+        'UPDATE journeys SET snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
       ),
       deleteLog: db.prepare('DELETE FROM journey_log WHERE journey_id = ? AND seq <= ?'),
       deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
@@ -276,7 +283,8 @@ export class SqliteJourneyStore implements JourneyStore {
           through = stored.through
         }
         const removed = this.#statements.deleteLog.run(id, through).changes
-        this.#statements.replaceSnapshot.run(snapshot, through, removed, id)
+        this.#statements.putSnapshot.run(id, snapshot)
+        this.#statements.markCompacted.run(through, removed, id)
       })()
       return null
     } catch (error) {
