@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { createRegistry, seedJourney, settle, TestPeer } from '../../test/support/rooms.js'
+import { createRegistry, editTurnByTurn, seedJourney, TestPeer } from '../../test/support/rooms.js'
 import { removeTempDirs, tempDataDir } from '../../test/support/server.js'
 import { requirePostgres, TEST_DATABASE_URL } from '../../test/support/services.js'
 import type { JourneyStore, PreparedSnapshot } from '../storage/journey-store.js'
@@ -23,13 +23,7 @@ async function editPastTheBound(store: JourneyStore) {
   const room = registry.join('j', peer)
   await room.loaded
   room.receive(peer, peer.syncStep1())
-  for (let i = 0; i < 8; i++) {
-    room.receive(
-      peer,
-      peer.edit((doc) => doc.getMap('touchpoints').set(`t${i}`, i)),
-    )
-    await settle()
-  }
+  await editTurnByTurn(room, peer, 8)
   await room.settled()
   const offered = compact.mock.calls.map(([, prepared]) => prepared)
   const live = Y.encodeStateAsUpdate(room.doc)

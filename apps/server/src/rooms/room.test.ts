@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   createRegistry,
+  editTurnByTurn,
   GatedStore,
   joinSynced,
   liveRoom,
@@ -171,13 +172,7 @@ describe('Room sync', () => {
   it('compacts when the log passes the threshold, keeping the state identical', async () => {
     const peer = new TestPeer('p')
     const { store, room } = await liveRoom([peer], { compactionThreshold: 5 })
-    for (let i = 0; i < 8; i++) {
-      room.receive(
-        peer,
-        peer.edit((doc) => doc.getMap('touchpoints').set(`t${i}`, i)),
-      )
-      await settle()
-    }
+    await editTurnByTurn(room, peer, 8)
     await room.settled()
     const stored = await store.load('j')
     expect(stored?.snapshot).not.toBeNull()

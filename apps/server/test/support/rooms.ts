@@ -168,6 +168,17 @@ export async function settle(turns = 3): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve))
 }
 
+/** `count` edits by `peer`, each on its own turn, so that each is stored as its own write. */
+export async function editTurnByTurn(room: Room, peer: TestPeer, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    room.receive(
+      peer,
+      peer.edit((doc) => doc.getMap('touchpoints').set(`t${i}`, i)),
+    )
+    await settle()
+  }
+}
+
 /** An awareness frame as a client with `clientId` would send it. */
 export function awarenessFrame(clientId: number, state: unknown, clock = 1): Uint8Array {
   const awareness = new awarenessProtocol.Awareness(new Y.Doc())
