@@ -11,6 +11,8 @@ import './emotion-lane.css'
 
 const HEIGHT = 148
 const MARGIN = 18
+/** Wider than any pan, in screen pixels. */
+const CLIP_SPAN = 10_000_000
 
 function tooltipTitle(point: LanePoint, titles: ReadonlyMap<string, string>): string {
   const [first] = point.touchpointIds
@@ -72,11 +74,12 @@ export function EmotionLane() {
         height={HEIGHT}
         role="img"
         aria-label="Emotion across stages"
-        style={{ '--lane-pan': `${panX}px`, '--lane-zoom': zoom } as CSSProperties}
+        style={{ '--lane-zoom': zoom } as CSSProperties}
       >
         <defs>
           <clipPath id="lane-below-zero">
-            <rect x="0" y={zeroY} width="100%" height={HEIGHT - zeroY} />
+            {/* It cuts below the zero line only, so it spans every pan of the points' group. */}
+            <rect x={-CLIP_SPAN} y={zeroY} width={2 * CLIP_SPAN} height={HEIGHT - zeroY} />
           </clipPath>
         </defs>
         {layout.columns.map((column) => {
@@ -121,14 +124,17 @@ export function EmotionLane() {
           />
         ))}
         <line className="lane-zero" x1="0" x2="100%" y1={zeroY} y2={zeroY} />
-        <LanePoints
-          points={points}
-          titles={titles}
-          height={HEIGHT}
-          margin={MARGIN}
-          onHover={setHover}
-          onOpen={open}
-        />
+        {/* A pan moves this one group: the points inside keep their style, however many. */}
+        <g style={{ transform: `translateX(${panX}px)` }}>
+          <LanePoints
+            points={points}
+            titles={titles}
+            height={HEIGHT}
+            margin={MARGIN}
+            onHover={setHover}
+            onOpen={open}
+          />
+        </g>
       </svg>
       {points.length === 0 ? (
         <div className="lane-empty">

@@ -22,9 +22,10 @@ function describe(point: LanePoint, titles: ReadonlyMap<string, string>): string
 }
 
 /**
- * The curve and its points in map x (lane y). They follow the canvas through the
- * `--lane-pan` and `--lane-zoom` variables the lane sets on its svg, so a pan or zoom restyles
- * them without rendering thousands of points again; this renders only when the curve changes.
+ * The curve and its points in map x (lane y). They follow the canvas's zoom through the
+ * `--lane-zoom` variable the lane sets on its svg, and its pan by the group the lane moves
+ * around them, so neither renders thousands of points again and a pan restyles none of them;
+ * this renders only when the curve changes.
  */
 export const LanePoints = memo(function LanePoints({
   points,
@@ -47,7 +48,7 @@ export const LanePoints = memo(function LanePoints({
           <g className="lane-follow">
             <path className="lane-curve" d={path} />
           </g>
-          {/* Clipped outside the moving group, so the clip stays in lane coordinates. */}
+          {/* Clipped outside the zooming group, so the clip stays unscaled. */}
           <g clipPath="url(#lane-below-zero)">
             <g className="lane-follow">
               <path className="lane-curve lane-curve-negative" d={path} />
