@@ -157,4 +157,38 @@ describe('a large map', () => {
     expect(person.errors).toEqual([])
     await person.context.close()
   })
+
+  it('shows the whole map in its overview, and a press there brings that part into view', async () => {
+    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 9 })
+    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
+    const person = await openPerson(browser, { name: 'Ada' })
+    await openJourney(person, server.url, id)
+    const { page } = person
+    await page.getByTestId('touchpoint-card').first().waitFor()
+    const overview = page.getByRole('img', { name: 'Map overview' })
+    const box = await overview.boundingBox()
+    if (!box) throw new Error('no map overview')
+    // The part in view is marked inside the map, at its start.
+    const marked = page.locator('.map-overview-view')
+    const before = await marked.boundingBox()
+    if (!before) throw new Error('no marked view')
+    expect(before.x).toBeGreaterThanOrEqual(box.x - 1)
+    expect(before.y).toBeGreaterThanOrEqual(box.y - 1)
+    const drawnBefore = new Set(await renderedCardIds(page))
+
+    // Pressing on the far end of the drawn map moves the canvas there.
+    const cards = await page.locator('.map-overview-cards').boundingBox()
+    if (!cards) throw new Error('no cards in the overview')
+    await page.mouse.click(cards.x + cards.width - 3, cards.y + cards.height / 2)
+    await expect
+      .poll(async () => (await marked.boundingBox())?.x ?? 0)
+      .toBeGreaterThan(before.x + before.width)
+    await expect
+      .poll(
+        async () => (await renderedCardIds(page)).filter((card) => !drawnBefore.has(card)).length,
+      )
+      .toBeGreaterThan(0)
+    expect(person.errors).toEqual([])
+    await person.context.close()
+  })
 })

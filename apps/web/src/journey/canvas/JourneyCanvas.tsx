@@ -8,8 +8,6 @@ import {
   type EdgeChange,
   type EdgeSelectionChange,
   type Connection as FlowConnection,
-  MiniMap,
-  type Node,
   type NodeChange,
   type NodeSelectionChange,
   ReactFlow,
@@ -41,6 +39,7 @@ import type { ConnectionFlowEdge } from './connection-edge-data'
 import { editCardTitle } from './edit-card-title'
 import { createEdgeBuilder } from './flow-edges'
 import { createNodeBuilder, type FlowNode, reconcileNodes } from './flow-nodes'
+import { MapOverview } from './MapOverview'
 import { peerSelections as invertPeerSelections } from './peer-selections'
 import { StageColumnNode } from './StageColumnNode'
 import { TouchpointNode } from './TouchpointNode'
@@ -79,10 +78,6 @@ function isZoomedOut(state: ReactFlowState): boolean {
 function canvasClass(zoomedOut: boolean, exporting: boolean): string {
   if (exporting) return 'journey-canvas is-exporting'
   return zoomedOut ? 'journey-canvas is-overview' : 'journey-canvas'
-}
-
-function minimapColor(node: Node): string {
-  return node.type === 'stage' ? 'rgba(195, 201, 214, 0.35)' : '#4f46e5'
 }
 
 /**
@@ -323,16 +318,7 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
           disableKeyboardA11y
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#cfd4df" />
-          {minimapVisible ? (
-            <MiniMap
-              style={MINIMAP_SIZE}
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              nodeStrokeWidth={0}
-              ariaLabel="Map overview"
-            />
-          ) : null}
+          {minimapVisible ? <MapOverview nodes={nodes} {...MINIMAP_SIZE} /> : null}
           <Controls showInteractive={false}>
             <ControlButton
               onClick={toggleMinimap}
