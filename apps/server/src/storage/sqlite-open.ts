@@ -19,6 +19,8 @@ export function claimDataFile(file: string): Database.Database {
   const lock = new Database(`${file}-lock`, { timeout: CLAIM_TIMEOUT_MS })
   try {
     lock.pragma('locking_mode = EXCLUSIVE')
+    // Its content is nothing worth a journal file beside it.
+    lock.pragma('journal_mode = MEMORY')
     // A write takes the exclusive lock, which this mode then never gives back.
     lock.exec('BEGIN IMMEDIATE; PRAGMA user_version = 1; COMMIT')
   } catch (error) {
