@@ -25,6 +25,16 @@ afterAll(async () => {
 
 const TOUCHPOINTS = 600
 
+/** A generated map of `TOUCHPOINTS` cards, opened by a new person once its first card shows. */
+async function openLargeMap(seed: number, name: string) {
+  const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed })
+  const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
+  const person = await openPerson(browser, { name })
+  await openJourney(person, server.url, id)
+  await person.page.getByTestId('touchpoint-card').first().waitFor()
+  return { journey, person, page: person.page }
+}
+
 /** Rendered cards whose rows do not fit the card's computed height, by id. */
 function overflowingCards(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -54,12 +64,7 @@ function renderedCardIds(page: Page): Promise<string[]> {
 
 describe('a large map', () => {
   it('renders only the cards in view, with their connections, and cards sized before drawing', async () => {
-    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 7 })
-    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
-    const person = await openPerson(browser, { name: 'Lee' })
-    await openJourney(person, server.url, id)
-    const { page } = person
-    await page.getByTestId('touchpoint-card').first().waitFor()
+    const { journey, person, page } = await openLargeMap(7, 'Lee')
 
     // It opens at its start, at the smallest zoom where cards read, not at wherever the
     // canvas happened to be before its cards were measured.
@@ -124,16 +129,11 @@ describe('a large map', () => {
   })
 
   it('walks every card of a stage with Tab, including those not drawn yet', async () => {
-    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 8 })
-    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
-    const person = await openPerson(browser, { name: 'Kim' })
-    await openJourney(person, server.url, id)
-    const { page } = person
+    const { journey, person, page } = await openLargeMap(8, 'Kim')
     const firstStage = [...journey.stages].sort((a, b) => a.order - b.order)[0]?.id
     const column = journey.touchpoints
       .filter((touchpoint) => touchpoint.stageId === firstStage)
       .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
-    await page.getByTestId('touchpoint-card').first().waitFor()
     const drawn = new Set(await renderedCardIds(page))
     // Tab on to the first card of the stage that was not drawn when the map opened.
     const steps = column.findIndex((touchpoint) => !drawn.has(touchpoint.id))
@@ -159,12 +159,7 @@ describe('a large map', () => {
   })
 
   it('shows the whole map in its overview, and a press there brings that part into view', async () => {
-    const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed: 9 })
-    const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
-    const person = await openPerson(browser, { name: 'Ada' })
-    await openJourney(person, server.url, id)
-    const { page } = person
-    await page.getByTestId('touchpoint-card').first().waitFor()
+    const { person, page } = await openLargeMap(9, 'Ada')
     const overview = page.getByRole('img', { name: 'Map overview' })
     const box = await overview.boundingBox()
     if (!box) throw new Error('no map overview')

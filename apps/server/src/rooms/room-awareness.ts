@@ -118,7 +118,8 @@ export class RoomAwareness {
     const pending = this.#pending
     this.#pending = []
     if (this.#destroyed || pending.length === 0) return
-    const frame = encodeAwareness(joined(pending))
+    const update = joined(pending)
+    const frame = encodeAwareness(update)
     const onlyFrom = soleOrigin(pending)
     const now = Date.now()
     for (const peer of this.#options.peers()) {
@@ -127,7 +128,8 @@ export class RoomAwareness {
       this.#lastSent.set(peer, now)
     }
     const local = pending.filter((change) => change.origin !== FROM_FAN_OUT)
-    if (local.length > 0) this.#options.publish(joined(local))
+    if (local.length === pending.length) this.#options.publish(update)
+    else if (local.length > 0) this.#options.publish(joined(local))
   }
 }
 

@@ -8,6 +8,15 @@ import { prepareSchema } from './sqlite-schema.js'
 const dir = mkdtempSync(join(tmpdir(), 'touchline-schema-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+/** The journeys table as older servers made it, the snapshot in each row; `extra` before the log length. */
+function legacyJourneysTable(extra: string): string {
+  return `CREATE TABLE journeys (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, personas INTEGER NOT NULL,
+    stages INTEGER NOT NULL, touchpoints INTEGER NOT NULL, connections INTEGER NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, snapshot BLOB,
+    ${extra} log_length INTEGER NOT NULL DEFAULT 0) STRICT`
+}
+
 describe('prepareSchema', () => {
   it('creates the tables once and can run again', () => {
     const db = new Database(join(dir, 'new.db'))
@@ -21,11 +30,7 @@ describe('prepareSchema', () => {
 
   it('upgrades a file that predates snapshot positions, keeping its rows', () => {
     const db = new Database(join(dir, 'old.db'))
-    db.exec(`CREATE TABLE journeys (
-      id TEXT PRIMARY KEY, title TEXT NOT NULL, personas INTEGER NOT NULL,
-      stages INTEGER NOT NULL, touchpoints INTEGER NOT NULL, connections INTEGER NOT NULL,
-      created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, snapshot BLOB,
-      log_length INTEGER NOT NULL DEFAULT 0) STRICT`)
+    db.exec(legacyJourneysTable(''))
     db.exec(`INSERT INTO journeys VALUES ('j', 'Old', 0, 0, 0, 0, 1, 1, NULL, 0)`)
     prepareSchema(db)
     expect(db.prepare('SELECT title, snapshot_through FROM journeys').get()).toEqual({
@@ -37,12 +42,8 @@ describe('prepareSchema', () => {
 
   it('moves a version 1 log and snapshots into their own tables, keeping every row', () => {
     const db = new Database(join(dir, 'v1.db'))
-    db.exec(`CREATE TABLE journeys (
-      id TEXT PRIMARY KEY, title TEXT NOT NULL, personas INTEGER NOT NULL,
-      stages INTEGER NOT NULL, touchpoints INTEGER NOT NULL, connections INTEGER NOT NULL,
-      created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, snapshot BLOB,
-      snapshot_through INTEGER NOT NULL DEFAULT 0, log_length INTEGER NOT NULL DEFAULT 0) STRICT;
-    CREATE TABLE journey_updates (
+    db.exec(legacyJourneysTable('snapshot_through INTEGER NOT NULL DEFAULT 0,'))
+    db.exec(`CREATE TABLE journey_updates (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
       journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
       data BLOB NOT NULL) STRICT;

@@ -1,14 +1,17 @@
-import { useViewport } from '@xyflow/react'
+import { type ReactFlowState, useStore } from '@xyflow/react'
 import type { CSSProperties } from 'react'
 import { ViewportLayer } from '../canvas/canvas-layers'
 import type { Peer } from './peers'
+
+const selectZoom = (state: ReactFlowState) => state.transform[2]
 
 /**
  * Collaborators' pointers, placed in flow coordinates so each points at the same spot of the
  * map for everyone, drawn at a constant screen size whatever the zoom.
  */
 export function RemoteCursors({ peers }: { peers: readonly Peer[] }) {
-  const { zoom } = useViewport()
+  // The zoom alone: a pan moves the layer these sit in, so it needs no render here.
+  const zoom = useStore(selectZoom)
   return (
     <ViewportLayer>
       <div className="remote-cursor-layer">
