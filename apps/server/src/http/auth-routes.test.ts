@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHttpFixture, FIXTURE_SECRET } from '../../test/support/http-app.js'
 
 let clock = 1_800_000_000
-let fixture: ReturnType<typeof createHttpFixture>
+let fixture: Awaited<ReturnType<typeof createHttpFixture>>
 let admin: string
 let journeyId: string
 let otherId: string
@@ -24,7 +24,7 @@ async function createJourney(title: string): Promise<string> {
 }
 
 beforeEach(async () => {
-  fixture = createHttpFixture({ secret: FIXTURE_SECRET, now: () => clock })
+  fixture = await createHttpFixture({ secret: FIXTURE_SECRET, now: () => clock })
   admin = fixture.auth.mint('*', 'editor', 3600).token
   journeyId = await createJourney('Shared journey')
   otherId = await createJourney('Private journey')
@@ -144,7 +144,7 @@ describe('POST /api/journeys/:id/share', () => {
 
 describe('sharing without a secret', () => {
   it('explains that links need TOUCHLINE_SECRET', async () => {
-    const open = createHttpFixture()
+    const open = await createHttpFixture()
     try {
       const res = await open.app.request('/api/journeys/any/share', {
         method: 'POST',

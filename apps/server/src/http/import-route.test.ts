@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHttpFixture } from '../../test/support/http-app.js'
 
 const MAX_IMPORT_BYTES = 256 * 1024
-let fixture: ReturnType<typeof createHttpFixture>
+let fixture: Awaited<ReturnType<typeof createHttpFixture>>
 
-beforeEach(() => {
-  fixture = createHttpFixture({ maxImportBytes: MAX_IMPORT_BYTES })
+beforeEach(async () => {
+  fixture = await createHttpFixture({ maxImportBytes: MAX_IMPORT_BYTES })
 })
 afterEach(async () => {
   await fixture.close()
@@ -159,7 +159,7 @@ describe('POST /api/journeys/import', () => {
     const file = validExport()
     const stageId = file.journey.stages[0]?.id ?? 'missing'
     const touchpoints = Array.from({ length: 5_001 }, (_, i) => touchpoint(`t${i}`, stageId))
-    const big = createHttpFixture({ maxImportBytes: 32 * 1024 * 1024 })
+    const big = await createHttpFixture({ maxImportBytes: 32 * 1024 * 1024 })
     try {
       const res = await big.app.request('/api/journeys/import', {
         method: 'POST',

@@ -2,10 +2,10 @@ import { importJourney } from '@touchline/model'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHttpFixture } from '../../test/support/http-app.js'
 
-let fixture: ReturnType<typeof createHttpFixture>
+let fixture: Awaited<ReturnType<typeof createHttpFixture>>
 
-beforeEach(() => {
-  fixture = createHttpFixture()
+beforeEach(async () => {
+  fixture = await createHttpFixture()
 })
 afterEach(async () => {
   await fixture.close()

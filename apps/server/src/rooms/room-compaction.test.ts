@@ -35,7 +35,7 @@ afterAll(removeTempDirs)
 
 describe('Room compaction after a write', () => {
   it('hands a store only this process writes a snapshot of its own document', async () => {
-    const store = SqliteJourneyStore.open(tempDataDir())
+    const store = await SqliteJourneyStore.open(tempDataDir())
     try {
       const { offered, live } = await editPastTheBound(store)
       expect(offered.length).toBeGreaterThan(0)

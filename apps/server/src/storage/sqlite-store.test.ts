@@ -4,7 +4,11 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { describeJourneyStore, newJourney } from '../../test/support/journey-store-contract.js'
+import {
+  describeJourneyStore,
+  newJourney,
+  recordUpdates,
+} from '../../test/support/journey-store-contract.js'
 import { digestJourneyDoc } from './journey-digest.js'
 import { SqliteJourneyStore } from './sqlite-store.js'
 import { docFromStored } from './stored-doc.js'
@@ -31,7 +35,7 @@ describeJourneyStore('SqliteJourneyStore', {
 describe('SqliteJourneyStore on disk', () => {
   it('uses WAL mode in touchline.db inside the data directory', async () => {
     const dir = join(tempDir(), 'nested', 'data')
-    const store = SqliteJourneyStore.open(dir)
+    const store = await SqliteJourneyStore.open(dir)
     await store.create(newJourney('w', 'WAL').journey)
     await store.close()
     const db = new Database(join(dir, 'touchline.db'), { readonly: true })
@@ -41,11 +45,11 @@ describe('SqliteJourneyStore on disk', () => {
 
   it('keeps the file to itself until closed, refusing a second store by name', async () => {
     const dir = tempDir()
-    const first = SqliteJourneyStore.open(dir)
+    const first = await SqliteJourneyStore.open(dir)
     expect(first.soleWriter).toBe(true)
     const { journey, doc } = newJourney('mine', 'Mine')
     await first.create(journey)
-    expect(() => SqliteJourneyStore.open(dir)).toThrow(
+    await expect(SqliteJourneyStore.open(dir)).rejects.toThrow(
       `${join(dir, 'touchline.db')} is in use by another Touchline server`,
     )
     // Readers, such as an online backup, still get in.
@@ -56,14 +60,14 @@ describe('SqliteJourneyStore on disk', () => {
     await first.append('mine', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
     await first.close()
 
-    const second = SqliteJourneyStore.open(dir)
+    const second = await SqliteJourneyStore.open(dir)
     expect((await second.get('mine'))?.title).toBe('Still mine')
     await second.close()
   })
 
   it('completes every compaction of journeys that reach the bound together', async () => {
     const dir = tempDir()
-    const store = SqliteJourneyStore.open(dir)
+    const store = await SqliteJourneyStore.open(dir)
     const ids = Array.from({ length: 10 }, (_, i) => `room-${i}`)
     for (const id of ids) {
       const { journey, doc } = newJourney(id, id)
@@ -77,7 +81,7 @@ describe('SqliteJourneyStore on disk', () => {
     await store.close()
     await Promise.all(closing)
 
-    const reopened = SqliteJourneyStore.open(dir)
+    const reopened = await SqliteJourneyStore.open(dir)
     for (const id of ids) {
       const stored = await reopened.load(id)
       expect(stored?.updates).toEqual([])
@@ -92,7 +96,7 @@ describe('SqliteJourneyStore on disk', () => {
 
   it('hands out positions above everything a snapshot covers, across a restart', async () => {
     const dir = tempDir()
-    const first = SqliteJourneyStore.open(dir)
+    const first = await SqliteJourneyStore.open(dir)
     const { journey, doc } = newJourney('p', 'Positions')
     await first.create(journey)
     doc.getMap('meta').set('title', 'Before')
@@ -100,7 +104,7 @@ describe('SqliteJourneyStore on disk', () => {
     await first.compact('p')
     await first.close()
 
-    const second = SqliteJourneyStore.open(dir)
+    const second = await SqliteJourneyStore.open(dir)
     doc.getMap('meta').set('title', 'After')
     const after = await second.append('p', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
     expect(after.through).toBeGreaterThan(before.through)
@@ -116,7 +120,7 @@ describe('SqliteJourneyStore on disk', () => {
 
   it('loads and compacts a long log in the same state', async () => {
     const dir = tempDir()
-    const store = SqliteJourneyStore.open(dir)
+    const store = await SqliteJourneyStore.open(dir)
     const { journey, doc } = newJourney('long', 'Long')
     await store.create(journey)
     const pending: Uint8Array[] = []
@@ -125,7 +129,7 @@ describe('SqliteJourneyStore on disk', () => {
     await store.append('long', pending.splice(0), digestJourneyDoc(doc))
     await store.close()
 
-    const reopened = SqliteJourneyStore.open(dir)
+    const reopened = await SqliteJourneyStore.open(dir)
     const stored = await reopened.load('long')
     expect(stored?.updates.length).toBe(2_001)
     const loaded = docFromStored(stored ?? { snapshot: null, updates: [] })
@@ -154,7 +158,7 @@ describe('SqliteJourneyStore on disk', () => {
 describe('SqliteJourneyStore group commit', () => {
   it('commits the compactions and appends of one turn together; a failed compaction fails alone', async () => {
     const dir = tempDir()
-    const store = SqliteJourneyStore.open(dir)
+    const store = await SqliteJourneyStore.open(dir)
     const good = newJourney('good', 'Good')
     const bad = newJourney('bad', 'Bad')
     await store.create(good.journey)
@@ -176,7 +180,7 @@ describe('SqliteJourneyStore group commit', () => {
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     await store.close()
 
-    const reopened = SqliteJourneyStore.open(dir)
+    const reopened = await SqliteJourneyStore.open(dir)
     const stored = await reopened.load('good')
     if (!stored) throw new Error('good journey missing')
     // The compaction ran after the append queued in the same turn, so the log holds nothing
@@ -185,5 +189,67 @@ describe('SqliteJourneyStore group commit', () => {
     expect(docFromStored(stored).getMap('meta').get('title')).toBe('Good, last')
     expect((await reopened.load('bad'))?.updates.length).toBe(badLog)
     await reopened.close()
+  })
+})
+
+describe('SqliteJourneyStore worker thread', () => {
+  it('answers in the order asked: a read sees a write asked for just before it', async () => {
+    const store = await SqliteJourneyStore.open(tempDir())
+    const { journey, doc } = newJourney('ordered', 'Ordered')
+    const created = store.create(journey)
+    const exists = store.exists('ordered')
+    doc.getMap('meta').set('title', 'Renamed')
+    const appended = store.append('ordered', [Y.encodeStateAsUpdate(doc)], digestJourneyDoc(doc))
+    const loaded = store.load('ordered')
+    const summary = store.get('ordered')
+    await created
+    expect(await exists).toBe(true)
+    expect((await appended).logLength).toBe(2)
+    expect((await loaded)?.updates.length).toBe(2)
+    expect((await summary)?.title).toBe('Renamed')
+    await store.close()
+  })
+
+  it('commits everything asked before close, and refuses what comes after', async () => {
+    const dir = tempDir()
+    const store = await SqliteJourneyStore.open(dir)
+    const { journey, doc } = newJourney('closing', 'Closing')
+    await store.create(journey)
+    const updates = recordUpdates(doc)
+    const appends: Promise<unknown>[] = []
+    for (let i = 0; i < 50; i++) {
+      doc.getMap('meta').set('title', `Closing ${i}`)
+      appends.push(store.append('closing', updates.splice(0), digestJourneyDoc(doc)))
+    }
+    const compaction = store.compact('closing')
+    await store.close()
+    await Promise.all([...appends, compaction])
+    await expect(store.get('closing')).rejects.toThrow('store closed')
+    await store.close()
+
+    const reopened = await SqliteJourneyStore.open(dir)
+    const stored = await reopened.load('closing')
+    if (!stored) throw new Error('journey lost')
+    expect(docFromStored(stored).getMap('meta').get('title')).toBe('Closing 49')
+    expect((await reopened.get('closing'))?.title).toBe('Closing 49')
+    await reopened.close()
+  })
+
+  it('keeps the event loop running while a long commit is written', async () => {
+    const store = await SqliteJourneyStore.open(tempDir())
+    const { journey, doc } = newJourney('long', 'Long')
+    await store.create(journey)
+    const updates = recordUpdates(doc)
+    for (let i = 0; i < 100_000; i++) doc.getMap('touchpoints').set(`t${i % 100}`, i)
+    let ticks = 0
+    const ticking = setInterval(() => ticks++, 1)
+    try {
+      await store.append('long', updates, digestJourneyDoc(doc))
+    } finally {
+      clearInterval(ticking)
+    }
+    // Committed on this thread, the 100,000 inserts would allow one tick at most.
+    expect(ticks).toBeGreaterThan(5)
+    await store.close()
   })
 })

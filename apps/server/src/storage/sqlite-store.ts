@@ -1,319 +1,240 @@
+import { once } from 'node:events'
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import {
-  type AppendResult,
-  type JourneyDigest,
-  JourneyExistsError,
-  JourneyNotFoundError,
-  type JourneyStore,
-  type JourneySummary,
-  type NewJourney,
-  type PreparedSnapshot,
-  type StoredJourney,
+import { extname, join } from 'node:path'
+import type { Worker } from 'node:worker_threads'
+import type {
+  AppendResult,
+  JourneyDigest,
+  JourneyStore,
+  JourneySummary,
+  NewJourney,
+  PreparedSnapshot,
+  StoredJourney,
 } from './journey-store.js'
-import { claimDataFile } from './sqlite-open.js'
-import { prepareSchema } from './sqlite-schema.js'
-import { compactedSnapshot } from './stored-doc.js'
-import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
+import { spawnWorker } from './spawn-worker.js'
+import {
+  BytePacker,
+  fromWireError,
+  type ReplyBatch,
+  type RequestBatch,
+  unpackBytes,
+  type WireBytes,
+  type WireReply,
+  type WireRequest,
+  type WireStored,
+  type WorkerStarted,
+} from './sqlite-wire.js'
 
-/**
- * Compactions one group commit takes on. Each deletes its journey's log, hundreds of rows:
- * a hundred rooms that reach the bound together would otherwise hold up every room's
- * writes behind one long transaction (measured: p99 latency from 26 ms to 180 ms).
- */
-const COMPACTIONS_PER_COMMIT = 4
-
-/** A compaction waiting for a group commit. */
-type QueuedCompaction = {
-  id: string
-  prepared: PreparedSnapshot | undefined
-  resolve: () => void
-  reject: (error: unknown) => void
+type Pending = {
+  settle: (reply: WireReply, bytes: ArrayBuffer) => void
+  fail: (error: Error) => void
 }
 
 /**
- * The embedded default: one SQLite file in WAL mode, claimed by this process while open.
- * better-sqlite3 is synchronous, so each call commits before its promise settles;
- * `synchronous = FULL` makes a commit survive power loss, not only a killed process, and
- * group commit keeps that affordable.
+ * The embedded default: one SQLite file (`SqliteJourneyFile`), owned by a worker thread
+ * (`sqlite-worker.ts`). better-sqlite3 is synchronous, and a commit with its fsync would
+ * otherwise stop every room on the event loop until the disk answers. Everything the
+ * store is asked during one event-loop turn goes to the worker as one message, and the
+ * worker commits everything queued in one transaction (group commit); a promise settles
+ * once its request is done, an append's once it is durable.
  */
 export class SqliteJourneyStore implements JourneyStore {
   /** The file is claimed by this process (see `claimDataFile`). */
   readonly soleWriter = true
-  readonly #lock: Database.Database
-  readonly #db: Database.Database
+  readonly #worker: Worker
   readonly #now: () => number
-  readonly #statements
-  #queued: QueuedAppend[] = []
-  #queuedCompactions: QueuedCompaction[] = []
-  #commitScheduled = false
-  /**
-   * The next log position. Counted here, since this process is the file's only writer;
-   * above everything stored or covered by a snapshot, so positions only ever grow.
-   */
-  #nextSeq: number
+  readonly #pending = new Map<number, Pending>()
+  #outbox: WireRequest[] = []
+  #packer = new BytePacker()
+  #flushScheduled = false
+  #nextSeq = 1
+  /** Why the store takes no more requests: closed, or its worker stopped. */
+  #stopped: Error | null = null
+  #closing: Promise<void> | null = null
 
-  /** Opens (creating if needed) `touchline.db` in `dataDir`. */
-  static open(dataDir: string, options: { now?: () => number } = {}): SqliteJourneyStore {
+  /**
+   * Opens (creating if needed) `touchline.db` in `dataDir`. Rejects when another server
+   * holds the file, or it was written by a newer server.
+   */
+  static async open(
+    dataDir: string,
+    options: { now?: () => number } = {},
+  ): Promise<SqliteJourneyStore> {
     mkdirSync(dataDir, { recursive: true })
-    return new SqliteJourneyStore(join(dataDir, 'touchline.db'), options)
-  }
-
-  constructor(file: string, options: { now?: () => number } = {}) {
-    this.#now = options.now ?? Date.now
-    this.#lock = claimDataFile(file)
-    const db = new Database(file)
-    try {
-      db.pragma('journal_mode = WAL')
-      db.pragma('synchronous = FULL')
-      db.pragma('foreign_keys = ON')
-      // A backup reading the file may hold its lock briefly.
-      db.pragma('busy_timeout = 5000')
-      prepareSchema(db)
-    } catch (error) {
-      // Refused (a file from a newer server): the claim must not outlive the attempt.
-      db.close()
-      this.#lock.close()
-      throw error
+    const file = join(dataDir, 'touchline.db')
+    const here = import.meta.url
+    const worker = spawnWorker(new URL(`./sqlite-worker${extname(here)}`, here), { file })
+    const started = await firstMessage(worker)
+    if (!started.started) {
+      await worker.terminate()
+      throw new Error(started.message)
     }
-    this.#db = db
-    this.#nextSeq =
-      (db
-        .prepare(
-          `SELECT max(coalesce((SELECT max(seq) FROM journey_log), 0),
-                      coalesce((SELECT max(snapshot_through) FROM journeys), 0))`,
-        )
-        .pluck()
-        .get() as number) + 1
-    this.#statements = {
-      insertJourney: db.prepare(
-        `INSERT INTO journeys (${SUMMARY_COLUMNS}, log_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-      ),
-      insertUpdate: db.prepare('INSERT INTO journey_log (journey_id, seq, data) VALUES (?, ?, ?)'),
-      exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
-      get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
-      list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
-      snapshot: db.prepare(
-        `SELECT s.snapshot FROM journeys j LEFT JOIN journey_snapshots s ON s.journey_id = j.id
-         WHERE j.id = ?`,
-      ),
-      // The log's data alone, one Buffer per row and no row object around it: a long log
-      // is read as fast as SQLite hands it over. Where it ends comes from the key.
-      updates: db.prepare('SELECT data FROM journey_log WHERE journey_id = ? ORDER BY seq').pluck(),
-      position: db
-        .prepare(
-          `SELECT coalesce(
-             (SELECT max(seq) FROM journey_log WHERE journey_id = journeys.id),
-             snapshot_through)
-           FROM journeys WHERE id = ?`,
-        )
-        .pluck(),
-      touch: db
-        .prepare(
-          `UPDATE journeys SET title = ?, personas = ?, stages = ?, touchpoints = ?,
-           connections = ?, updated_at = ?, log_length = log_length + ?
-         WHERE id = ? RETURNING log_length`,
-        )
-        .pluck(),
-      snapshotThrough: db.prepare('SELECT snapshot_through FROM journeys WHERE id = ?').pluck(),
-      putSnapshot: db.prepare(
-        `INSERT INTO journey_snapshots (journey_id, snapshot) VALUES (?, ?)
-         ON CONFLICT (journey_id) DO UPDATE SET snapshot = excluded.snapshot`,
-      ),
-      markCompacted: db.prepare(
-        'UPDATE journeys SET snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
-      ),
-      deleteLog: db.prepare('DELETE FROM journey_log WHERE journey_id = ? AND seq <= ?'),
-      deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
-    }
+    return new SqliteJourneyStore(worker, options.now ?? Date.now)
   }
 
-  async create(journey: NewJourney): Promise<void> {
-    const now = this.#now()
-    const { counts } = journey
-    this.#db
-      .transaction(() => {
-        if (this.#statements.exists.get(journey.id) !== undefined) {
-          throw new JourneyExistsError(journey.id)
-        }
-        this.#statements.insertJourney.run(
-          journey.id,
-          journey.title,
-          counts.personas,
-          counts.stages,
-          counts.touchpoints,
-          counts.connections,
-          now,
-          now,
-        )
-        this.#statements.insertUpdate.run(journey.id, this.#nextSeq++, journey.update)
-      })
-      .immediate()
+  private constructor(worker: Worker, now: () => number) {
+    this.#worker = worker
+    this.#now = now
+    worker.on('message', (batch: ReplyBatch) => this.#receive(batch))
+    worker.on('error', (error) => this.#stop(new Error(`SQLite storage stopped: ${error.message}`)))
+    worker.on('exit', (code) => this.#stop(new Error(`SQLite storage stopped (exit ${code})`)))
+    // An idle store does not keep the process alive; a request in flight does (`#send`).
+    worker.unref()
   }
 
-  async exists(id: string): Promise<boolean> {
-    return this.#statements.exists.get(id) !== undefined
+  create(journey: NewJourney): Promise<void> {
+    const { update, ...rest } = journey
+    const at = this.#now()
+    return this.#send(
+      [update],
+      (seq, bytes) => ({ op: 'create', seq, journey: rest, at, bytes }),
+      () => undefined,
+    )
   }
 
-  async get(id: string): Promise<JourneySummary | null> {
-    const row = this.#statements.get.get(id) as SummaryRow | undefined
-    return row ? toSummary(row) : null
+  exists(id: string): Promise<boolean> {
+    return this.#send(
+      [],
+      (seq) => ({ op: 'exists', seq, id }),
+      (reply) => reply.value === true,
+    )
   }
 
-  async list(): Promise<JourneySummary[]> {
-    return (this.#statements.list.all() as SummaryRow[]).map(toSummary)
+  get(id: string): Promise<JourneySummary | null> {
+    return this.#send(
+      [],
+      (seq) => ({ op: 'get', seq, id }),
+      (reply) => (reply.value ?? null) as JourneySummary | null,
+    )
   }
 
-  async load(id: string): Promise<StoredJourney | null> {
-    // One read transaction: the snapshot and the log are read as of one moment.
-    return this.#db.transaction(() => this.#readStored(id))()
+  list(): Promise<JourneySummary[]> {
+    return this.#send(
+      [],
+      (seq) => ({ op: 'list', seq }),
+      (reply) => reply.value as JourneySummary[],
+    )
   }
 
-  /**
-   * Queues the append; every append and compaction queued during one event-loop turn (from
-   * every room) is committed in a single transaction at the start of the next, so a busy
-   * server pays for one fsync per turn rather than one per room.
-   */
+  load(id: string): Promise<StoredJourney | null> {
+    return this.#send(
+      [],
+      (seq) => ({ op: 'load', seq, id }),
+      (reply, buffer) => {
+        const stored = reply.value as WireStored | null
+        if (stored === null) return null
+        const parts = unpackBytes(buffer, stored.bytes)
+        const snapshot = stored.snapshot ? (parts.shift() ?? null) : null
+        return { snapshot, updates: parts, through: stored.through }
+      },
+    )
+  }
+
   append(id: string, updates: readonly Uint8Array[], digest: JourneyDigest): Promise<AppendResult> {
-    return new Promise((resolve, reject) => {
-      this.#queued.push({ id, updates, digest, resolve, reject })
-      this.#scheduleCommit()
-    })
+    const at = this.#now()
+    return this.#send(
+      updates,
+      (seq, bytes) => ({ op: 'append', seq, id, digest, at, bytes }),
+      (reply) => reply.value as AppendResult,
+    )
   }
 
-  #scheduleCommit(): void {
-    if (this.#commitScheduled) return
-    this.#commitScheduled = true
-    setImmediate(() => this.#commitQueued())
-  }
-
-  #commitQueued(): void {
-    this.#commitScheduled = false
-    const queued = this.#queued
-    const compactions = this.#queuedCompactions.splice(0, COMPACTIONS_PER_COMMIT)
-    this.#queued = []
-    if (this.#queuedCompactions.length > 0) this.#scheduleCommit()
-    // Nothing left when `close` has committed it already.
-    if (queued.length + compactions.length === 0) return
-    if (!this.#db.open) {
-      for (const entry of [...queued, ...compactions]) entry.reject(new Error('store closed'))
-      return
-    }
-    let outcomes: (AppendResult | JourneyNotFoundError)[]
-    let compacted: (Error | null)[]
-    try {
-      ;[outcomes, compacted] = this.#db
-        .transaction((): [(AppendResult | JourneyNotFoundError)[], (Error | null)[]] => [
-          queued.map((entry) => this.#appendNow(entry)),
-          compactions.map((entry) => this.#compactNow(entry)),
-        ])
-        .immediate()
-    } catch (error) {
-      for (const entry of [...queued, ...compactions]) entry.reject(error)
-      return
-    }
-    for (const [index, entry] of compactions.entries()) {
-      const failure = compacted[index] ?? null
-      if (failure === null) entry.resolve()
-      else entry.reject(failure)
-    }
-    for (const [index, entry] of queued.entries()) {
-      const outcome = outcomes[index]
-      if (outcome === undefined || outcome instanceof JourneyNotFoundError) {
-        entry.reject(outcome ?? new JourneyNotFoundError(entry.id))
-      } else {
-        entry.resolve(outcome)
-      }
-    }
-  }
-
-  /** One journey's share of a group commit; a missing journey fails alone. */
-  #appendNow({ id, updates, digest }: QueuedAppend): AppendResult | JourneyNotFoundError {
-    const { counts } = digest
-    const logLength = this.#statements.touch.get(
-      digest.title,
-      counts.personas,
-      counts.stages,
-      counts.touchpoints,
-      counts.connections,
-      this.#now(),
-      updates.length,
-      id,
-    ) as number | undefined
-    if (logLength === undefined) return new JourneyNotFoundError(id)
-    let through: number | undefined
-    for (const update of updates) {
-      through = this.#nextSeq++
-      this.#statements.insertUpdate.run(id, through, update)
-    }
-    return { logLength, through: through ?? this.#position(id) }
-  }
-
-  /**
-   * Queued like an append and committed with a group commit: when many rooms reach the
-   * compaction bound together, they share fsyncs instead of taking one each, a few per
-   * commit (`COMPACTIONS_PER_COMMIT`).
-   */
   compact(id: string, prepared?: PreparedSnapshot): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#queuedCompactions.push({ id, prepared, resolve, reject })
-      this.#scheduleCommit()
+    return this.#send(
+      prepared ? [prepared.snapshot] : [],
+      (seq, bytes) => ({ op: 'compact', seq, id, through: prepared?.through ?? 0, bytes }),
+      () => undefined,
+    )
+  }
+
+  delete(id: string): Promise<boolean> {
+    return this.#send(
+      [],
+      (seq) => ({ op: 'delete', seq, id }),
+      (reply) => reply.value === true,
+    )
+  }
+
+  /** Commits everything already asked of the store, then releases the file. */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      if (this.#stopped === null) {
+        const closed = this.#send(
+          [],
+          (seq) => ({ op: 'close', seq }),
+          () => undefined,
+        )
+        this.#stopped = new Error('store closed')
+        await closed.catch(() => {})
+      }
+      await this.#worker.terminate()
+    })()
+    return this.#closing
+  }
+
+  #send<T>(
+    parts: readonly Uint8Array[],
+    request: (seq: number, bytes: WireBytes) => WireRequest,
+    decode: (reply: WireReply, bytes: ArrayBuffer) => T,
+  ): Promise<T> {
+    if (this.#stopped !== null) return Promise.reject(this.#stopped)
+    const seq = this.#nextSeq++
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(seq, {
+        settle: (reply, bytes) => {
+          if (reply.error) reject(fromWireError(reply.error))
+          else resolve(decode(reply, bytes))
+        },
+        fail: reject,
+      })
+      if (this.#pending.size === 1) this.#worker.ref()
+      this.#outbox.push(request(seq, this.#packer.add(parts)))
+      if (!this.#flushScheduled) {
+        this.#flushScheduled = true
+        setImmediate(() => this.#flush())
+      }
     })
   }
 
-  /**
-   * One journey's compaction inside the group commit, reading and rewriting in the same
-   * transaction, so nothing can be appended in between. Its own savepoint: a compaction
-   * that fails is undone alone and returned, and the appends committed with it stand.
-   */
-  #compactNow({ id, prepared }: QueuedCompaction): Error | null {
-    try {
-      this.#db.transaction(() => {
-        const covered = this.#statements.snapshotThrough.get(id) as number | undefined
-        if (covered === undefined) return
-        let snapshot: Uint8Array
-        let through: number
-        if (prepared && prepared.through >= covered) {
-          ;({ snapshot, through } = prepared)
-        } else {
-          const stored = this.#readStored(id)
-          if (!stored || stored.updates.length === 0) return
-          snapshot = compactedSnapshot(stored)
-          through = stored.through
-        }
-        const removed = this.#statements.deleteLog.run(id, through).changes
-        this.#statements.putSnapshot.run(id, snapshot)
-        this.#statements.markCompacted.run(through, removed, id)
-      })()
-      return null
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error))
+  #flush(): void {
+    this.#flushScheduled = false
+    const requests = this.#outbox
+    this.#outbox = []
+    const bytes = this.#packer.take()
+    this.#worker.postMessage({ requests, bytes } satisfies RequestBatch, [bytes])
+  }
+
+  #receive({ replies, bytes }: ReplyBatch): void {
+    for (const reply of replies) {
+      const pending = this.#pending.get(reply.seq)
+      this.#pending.delete(reply.seq)
+      pending?.settle(reply, bytes)
     }
+    if (this.#pending.size === 0) this.#worker.unref()
   }
 
-  async delete(id: string): Promise<boolean> {
-    return this.#statements.deleteJourney.run(id).changes > 0
+  /** The worker is gone: nothing asked of it will be answered. */
+  #stop(reason: Error): void {
+    this.#stopped ??= reason
+    for (const pending of this.#pending.values()) pending.fail(reason)
+    this.#pending.clear()
   }
+}
 
-  async close(): Promise<void> {
-    // Appends already promised are committed, not dropped.
-    while (this.#queued.length + this.#queuedCompactions.length > 0 && this.#db.open) {
-      this.#commitQueued()
-    }
-    if (this.#db.open) this.#db.close()
-    if (this.#lock.open) this.#lock.close()
-  }
-
-  #readStored(id: string): StoredJourney | null {
-    const row = this.#statements.snapshot.get(id) as { snapshot: Buffer | null } | undefined
-    if (!row) return null
-    const updates = this.#statements.updates.all(id) as Buffer[]
-    return { snapshot: row.snapshot, updates, through: this.#position(id) }
-  }
-
-  /** The position of the journey's newest stored update (see `StoredJourney.through`). */
-  #position(id: string): number {
-    return this.#statements.position.get(id) as number
+/** The worker's first word: whether it opened the file. */
+async function firstMessage(worker: Worker): Promise<WorkerStarted> {
+  const settled = new AbortController()
+  const exited = once(worker, 'exit', { signal: settled.signal }).then(([code]) => {
+    throw new Error(`the storage worker exited with code ${code}`)
+  })
+  try {
+    const [message] = await Promise.race([
+      once(worker, 'message', { signal: settled.signal }),
+      exited,
+    ])
+    return message as WorkerStarted
+  } finally {
+    // Removes both listeners; the worker keeps listeners of its own on itself.
+    settled.abort()
   }
 }

@@ -14,11 +14,11 @@ export const FIXTURE_SECRET = 'fixture-secret-for-route-tests'
  * The HTTP app over a real SQLite file in a temporary folder, for route tests. Journeys
  * are read straight from storage, as they are when no room is live.
  */
-export function createHttpFixture(
+export async function createHttpFixture(
   options: { secret?: string; maxImportBytes?: number; now?: () => number } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'touchline-http-'))
-  const store = SqliteJourneyStore.open(dir)
+  const store = await SqliteJourneyStore.open(dir)
   const docs: JourneyDocs = {
     async readDoc(id) {
       const stored = await store.load(id)

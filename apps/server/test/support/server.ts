@@ -48,7 +48,8 @@ export async function startTestServer(
     ...overrides,
   }
   // Opened here rather than by the server, so that tests can read and seed through it.
-  const store = config.storage === 'sqlite' ? SqliteJourneyStore.open(config.dataDir) : undefined
+  const store =
+    config.storage === 'sqlite' ? await SqliteJourneyStore.open(config.dataDir) : undefined
   if (store) serving.set(dataDir, store)
   const forget = () => {
     if (store && serving.get(dataDir) === store) serving.delete(dataDir)
@@ -71,7 +72,7 @@ export async function startTestServer(
 async function withStore<T>(dataDir: string, use: (store: JourneyStore) => Promise<T>) {
   const running = serving.get(dataDir)
   if (running) return use(running)
-  const store = SqliteJourneyStore.open(dataDir)
+  const store = await SqliteJourneyStore.open(dataDir)
   try {
     return await use(store)
   } finally {

@@ -52,7 +52,7 @@ async function prepareStore(
     }
   })
   const id = newJourneyId()
-  const store = SqliteJourneyStore.open(dataDir)
+  const store = await SqliteJourneyStore.open(dataDir)
   try {
     await store.create({ id, ...digestJourneyDoc(doc), update: Y.encodeStateAsUpdate(doc) })
     const all = [...cards.values()]
