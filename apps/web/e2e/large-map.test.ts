@@ -128,6 +128,30 @@ describe('a large map', () => {
     await person.context.close()
   })
 
+  it('slides the map as one layer while the view pans, and paints it afresh after', async () => {
+    const { person, page } = await openLargeMap(9, 'Lee')
+    const view = () =>
+      page.evaluate(() => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
+        if (!viewport) throw new Error('no viewport')
+        return { willChange: getComputedStyle(viewport).willChange, at: viewport.style.transform }
+      })
+    // The opening view is a move too: it settles by itself.
+    await expect.poll(async () => (await view()).willChange).toBe('auto')
+    const before = await view()
+
+    await page.mouse.move(700, 120)
+    await page.mouse.down({ button: 'middle' })
+    await page.mouse.move(600, 100, { steps: 5 })
+    const during = await view()
+    expect(during.at).not.toBe(before.at)
+    expect(during.willChange).toBe('transform')
+    await page.mouse.up({ button: 'middle' })
+    await expect.poll(async () => (await view()).willChange).toBe('auto')
+    expect(person.errors).toEqual([])
+    await person.context.close()
+  })
+
   it('walks every card of a stage with Tab, including those not drawn yet', async () => {
     const { journey, person, page } = await openLargeMap(8, 'Kim')
     const firstStage = [...journey.stages].sort((a, b) => a.order - b.order)[0]?.id

@@ -46,6 +46,7 @@ import { TouchpointNode } from './TouchpointNode'
 import { useDragWriter } from './use-drag-writer'
 import { useInitialView } from './use-initial-view'
 import { useMinimapVisible } from './use-minimap-visible'
+import { useMovingView } from './use-moving-view'
 import { OVERVIEW_ZOOM } from './zoom-levels'
 import './canvas.css'
 
@@ -272,9 +273,12 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
     if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.blur()
   }, [])
 
+  const moving = useMovingView<HTMLDivElement>()
+
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
     <div
+      ref={moving.ref}
       className={canvasClass(zoomedOut, exporting)}
       onPointerMoveCapture={onPointerMove}
       onPointerLeave={onPointerLeave}
@@ -295,6 +299,8 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
           onPaneClick={() => actions.clearSelection()}
+          onMove={moving.onMove}
+          onMoveEnd={moving.onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
