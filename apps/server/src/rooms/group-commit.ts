@@ -8,8 +8,8 @@ type Reader = { take: () => Uint8Array; deliver: (taken: Uint8Array) => void }
 
 /**
  * Write-ahead batching for one room: updates queued during an event-loop turn are stored
- * together in one append (one transaction, one fsync) at the end of the turn by `write`,
- * which broadcasts each batch once stored. Batches are written one at a time
+ * together in one append at the end of the turn by `write` (the store commits it with
+ * other rooms' appends, see `JourneyStore.append`), which broadcasts each batch once stored. Batches are written one at a time
  * and in order, so the log's order is the order updates were applied in memory.
  */
 export class GroupCommit {

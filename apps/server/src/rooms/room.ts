@@ -50,8 +50,9 @@ const FROM_FAN_OUT = Symbol('fan-out')
  * One journey in memory: its document, its connections and their awareness.
  *
  * Write-ahead: an update from a client is applied to the document at once (which validates
- * it), queued, and stored together with the rest of the same event-loop turn's updates in
- * one group commit; only then is it sent to anyone else. A joining client's first full
+ * it), queued, and stored in one append with the rest of the same event-loop turn's updates
+ * (which the store commits together with other rooms'); only then is it sent to anyone
+ * else. A joining client's first full
  * state is read when nothing unstored remains outside the batch being written and sent
  * once that batch is durable, so no client ever sees a change that is not durable.
  */

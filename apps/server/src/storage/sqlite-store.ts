@@ -35,8 +35,9 @@ type Pending = {
  * (`sqlite-worker.ts`). better-sqlite3 is synchronous, and a commit with its fsync would
  * otherwise stop every room on the event loop until the disk answers. Everything the
  * store is asked during one event-loop turn goes to the worker as one message, and the
- * worker commits everything queued in one transaction (group commit); a promise settles
- * once its request is done, an append's once it is durable.
+ * worker commits the appends and compactions that queued up meanwhile in one transaction
+ * (group commit, see `sqlite-worker.ts`); a promise settles once its request is done, an
+ * append's once it is durable.
  */
 export class SqliteJourneyStore implements JourneyStore {
   /** The file is claimed by this process (see `claimDataFile`). */
@@ -78,6 +79,9 @@ export class SqliteJourneyStore implements JourneyStore {
     worker.on('message', (batch: ReplyBatch) => this.#receive(batch))
     worker.on('error', (error) => this.#stop(new Error(`SQLite storage stopped: ${error.message}`)))
     worker.on('exit', (code) => this.#stop(new Error(`SQLite storage stopped (exit ${code})`)))
+    worker.on('messageerror', (error) =>
+      this.#stop(new Error(`SQLite storage stopped: ${error.message}`)),
+    )
     // An idle store does not keep the process alive; a request in flight does (`#send`).
     worker.unref()
   }
@@ -182,8 +186,12 @@ export class SqliteJourneyStore implements JourneyStore {
     return new Promise<T>((resolve, reject) => {
       this.#pending.set(seq, {
         settle: (reply, bytes) => {
-          if (reply.error) reject(fromWireError(reply.error))
-          else resolve(decode(reply, bytes))
+          try {
+            if (reply.error) reject(fromWireError(reply.error))
+            else resolve(decode(reply, bytes))
+          } catch (error) {
+            reject(error)
+          }
         },
         fail: reject,
       })

@@ -31,8 +31,16 @@ describe('wire errors', () => {
     const missing = fromWireError(structuredClone(toWireError(new JourneyNotFoundError('b'))))
     expect(missing).toBeInstanceOf(JourneyNotFoundError)
     expect((missing as JourneyNotFoundError).journeyId).toBe('b')
-    const other = fromWireError(structuredClone(toWireError(new Error('disk I/O error'))))
-    expect(other.message).toBe('disk I/O error')
+    const disk = Object.assign(new Error('database or disk is full'), {
+      name: 'SqliteError',
+      code: 'SQLITE_FULL',
+    })
+    const other = fromWireError(structuredClone(toWireError(disk)))
+    expect(other).toMatchObject({
+      name: 'SqliteError',
+      message: 'database or disk is full',
+      code: 'SQLITE_FULL',
+    })
     expect(fromWireError(toWireError('odd')).message).toBe('odd')
   })
 })

@@ -25,7 +25,8 @@ export type WireRequest =
   | { op: 'append'; seq: number; id: string; digest: JourneyDigest; at: number; bytes: WireBytes }
   /** `bytes` names no part, or a prepared snapshot covering the log up to `through`. */
   | { op: 'compact'; seq: number; id: string; through: number; bytes: WireBytes }
-  | { op: 'exists' | 'get' | 'load' | 'delete'; seq: number; id: string }
+  | { op: 'exists' | 'get' | 'load'; seq: number; id: string }
+  | { op: 'delete'; seq: number; id: string }
   | { op: 'list'; seq: number }
   | { op: 'close'; seq: number }
 
@@ -43,10 +44,13 @@ export type WireValue =
   | WireStored
   | undefined
 
+/** An error as it crosses threads: the journey errors by kind, others by name and code. */
 export type WireError = {
-  name: 'JourneyExistsError' | 'JourneyNotFoundError' | 'Error'
+  name: string
   message: string
   journeyId?: string
+  /** SQLite's result code (`SQLITE_FULL`, `SQLITE_IOERR`, ...), when there is one. */
+  code?: string
 }
 
 export type WireReply = { seq: number; value?: WireValue; error?: WireError }
@@ -57,19 +61,20 @@ export type ReplyBatch = { replies: WireReply[]; bytes: ArrayBuffer }
 export type WorkerStarted = { started: true } | { started: false; message: string }
 
 export function toWireError(error: unknown): WireError {
-  if (error instanceof JourneyExistsError) {
-    return { name: 'JourneyExistsError', message: error.message, journeyId: error.journeyId }
+  if (error instanceof JourneyExistsError || error instanceof JourneyNotFoundError) {
+    return { name: error.name, message: error.message, journeyId: error.journeyId }
   }
-  if (error instanceof JourneyNotFoundError) {
-    return { name: 'JourneyNotFoundError', message: error.message, journeyId: error.journeyId }
-  }
-  return { name: 'Error', message: error instanceof Error ? error.message : String(error) }
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) }
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined
+  return { name: error.name, message: error.message, ...(code === undefined ? {} : { code }) }
 }
 
 export function fromWireError(error: WireError): Error {
   if (error.name === 'JourneyExistsError') return new JourneyExistsError(error.journeyId ?? '')
   if (error.name === 'JourneyNotFoundError') return new JourneyNotFoundError(error.journeyId ?? '')
-  return new Error(error.message)
+  const rebuilt = new Error(error.message)
+  rebuilt.name = error.name
+  return error.code === undefined ? rebuilt : Object.assign(rebuilt, { code: error.code })
 }
 
 /** Where a message's byte parts sit in its batch's buffer. */

@@ -13,9 +13,13 @@ import {
 
 /**
  * The storage worker: the thread that owns the SQLite file (see `SqliteJourneyStore`).
- * Requests run in the order they were made. Appends and compactions queue up, and
- * whatever is queued when the thread comes round is committed as one transaction, with
- * one fsync: the longer a commit takes, the more the next one carries.
+ * Appends and compactions queue up, and whatever is queued when the thread comes round is
+ * committed as one transaction, with one fsync: the longer a commit takes, the more the
+ * next one carries. Writes are stored in the order they were asked for (compactions past
+ * `COMPACTIONS_PER_COMMIT` wait for a later commit; a compaction changes no journey's
+ * state). Creating and deleting a journey end the commit before them; reads are answered
+ * after the batch's commit, so a read sees every write asked before it, and perhaps some
+ * asked after it in the same batch, which changes nothing a caller relies on.
  */
 
 /**
@@ -26,6 +30,7 @@ import {
 const COMPACTIONS_PER_COMMIT = 4
 
 type Queued = { request: WireRequest; parts: Uint8Array[] }
+type Read = Extract<WireRequest, { op: 'exists' | 'get' | 'load' | 'list' }>
 type Batched<T> = { seq: number; entry: T }
 
 if (parentPort === null) throw new Error('sqlite-worker.ts runs as a worker thread')
@@ -72,6 +77,7 @@ function serve(file: SqliteJourneyFile): void {
     let appends: Batched<FileAppend>[] = []
     let compactions: Batched<FileCompaction>[] = []
     const later: Queued[] = []
+    const reads: Read[] = []
 
     const commit = (): void => {
       if (appends.length + compactions.length > 0) {
@@ -79,6 +85,9 @@ function serve(file: SqliteJourneyFile): void {
       }
       appends = []
       compactions = []
+    }
+    const answerReads = (): void => {
+      for (const read of reads.splice(0)) replies.push(answer(file, read, [], out))
     }
 
     const batch = queue.splice(0)
@@ -98,6 +107,7 @@ function serve(file: SqliteJourneyFile): void {
         }
       } else if (request.op === 'close') {
         commit()
+        answerReads()
         if (later.length > 0) {
           // Compactions already promised are done first, not dropped.
           queue.push(...later.splice(0), ...batch.slice(index))
@@ -106,12 +116,15 @@ function serve(file: SqliteJourneyFile): void {
         file.close()
         closed = true
         replies.push({ seq: request.seq })
-      } else {
+      } else if (request.op === 'create' || request.op === 'delete') {
         commit()
         replies.push(answer(file, request, parts, out))
+      } else {
+        reads.push(request)
       }
     }
     commit()
+    answerReads()
     queue.unshift(...later)
     if (queue.length > 0) scheduleDrain()
     const bytes = out.take()
