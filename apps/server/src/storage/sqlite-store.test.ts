@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import {
   describeJourneyStore,
@@ -10,6 +11,7 @@ import {
   recordUpdates,
 } from '../../test/support/journey-store-contract.js'
 import { digestJourneyDoc } from './journey-digest.js'
+import { spawnWorker } from './spawn-worker.js'
 import { SqliteJourneyStore } from './sqlite-store.js'
 import { docFromStored } from './stored-doc.js'
 
@@ -251,5 +253,42 @@ describe('SqliteJourneyStore worker thread', () => {
     // Committed on this thread, the 100,000 inserts would allow one tick at most.
     expect(ticks).toBeGreaterThan(5)
     await store.close()
+  })
+})
+
+describe('SqliteJourneyStore losing its worker', () => {
+  it('fails what the lost worker was asked and hands everything after to a new one', async () => {
+    const workers: Worker[] = []
+    const dir = tempDir()
+    const store = await SqliteJourneyStore.open(dir, {
+      spawn: (moduleUrl, data) => {
+        const worker = spawnWorker(moduleUrl, data)
+        workers.push(worker)
+        return worker
+      },
+    })
+    const { journey, doc } = newJourney('phoenix', 'Phoenix')
+    await store.create(journey)
+    const first = workers[0]
+    if (!first) throw new Error('no worker')
+    // Asked, sent, and then the thread is gone: it settles one way or the other.
+    const asked = store.load('phoenix')
+    await new Promise((resolve) => setImmediate(resolve))
+    await first.terminate()
+    await Promise.allSettled([asked])
+
+    await vi.waitFor(() => expect(workers).toHaveLength(2))
+    doc.getMap('meta').set('title', 'Risen')
+    const appended = await store.append(
+      'phoenix',
+      [Y.encodeStateAsUpdate(doc)],
+      digestJourneyDoc(doc),
+    )
+    expect(appended.logLength).toBe(2)
+    expect((await store.get('phoenix'))?.title).toBe('Risen')
+    await store.close()
+    const reopened = await SqliteJourneyStore.open(dir)
+    expect((await reopened.load('phoenix'))?.updates).toHaveLength(2)
+    await reopened.close()
   })
 })

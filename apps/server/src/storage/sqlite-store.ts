@@ -25,6 +25,11 @@ import {
   type WorkerStarted,
 } from './sqlite-wire.js'
 
+/** Starts a worker thread running `moduleUrl` (`spawnWorker`; tests wrap it to reach the thread). */
+export type SpawnWorker = (moduleUrl: URL, workerData: unknown) => Worker
+
+export type SqliteStoreOptions = { now?: () => number; spawn?: SpawnWorker }
+
 type Pending = {
   settle: (reply: WireReply, bytes: ArrayBuffer) => void
   fail: (error: Error) => void
@@ -42,8 +47,11 @@ type Pending = {
 export class SqliteJourneyStore implements JourneyStore {
   /** The file is claimed by this process (see `claimDataFile`). */
   readonly soleWriter = true
-  readonly #worker: Worker
+  readonly #file: string
+  readonly #spawn: SpawnWorker
   readonly #now: () => number
+  /** None while a new worker is starting, after the last one was lost. */
+  #worker: Worker | null = null
   readonly #pending = new Map<number, Pending>()
   #outbox: WireRequest[] = []
   #packer = new BytePacker()
@@ -59,31 +67,64 @@ export class SqliteJourneyStore implements JourneyStore {
    */
   static async open(
     dataDir: string,
-    options: { now?: () => number } = {},
+    options: SqliteStoreOptions = {},
   ): Promise<SqliteJourneyStore> {
     mkdirSync(dataDir, { recursive: true })
     const file = join(dataDir, 'touchline.db')
-    const here = import.meta.url
-    const worker = spawnWorker(new URL(`./sqlite-worker${extname(here)}`, here), { file })
-    const started = await firstMessage(worker)
-    if (!started.started) {
-      await worker.terminate()
-      throw new Error(started.message)
-    }
-    return new SqliteJourneyStore(worker, options.now ?? Date.now)
+    const spawn = options.spawn ?? spawnWorker
+    const worker = await startWorker(spawn, file)
+    return new SqliteJourneyStore(worker, file, spawn, options.now ?? Date.now)
   }
 
-  private constructor(worker: Worker, now: () => number) {
-    this.#worker = worker
+  private constructor(worker: Worker, file: string, spawn: SpawnWorker, now: () => number) {
+    this.#file = file
+    this.#spawn = spawn
     this.#now = now
+    this.#attach(worker)
+  }
+
+  #attach(worker: Worker): void {
+    this.#worker = worker
     worker.on('message', (batch: ReplyBatch) => this.#receive(batch))
-    worker.on('error', (error) => this.#stop(new Error(`SQLite storage stopped: ${error.message}`)))
-    worker.on('exit', (code) => this.#stop(new Error(`SQLite storage stopped (exit ${code})`)))
-    worker.on('messageerror', (error) =>
-      this.#stop(new Error(`SQLite storage stopped: ${error.message}`)),
-    )
+    const lost = (why: string) =>
+      this.#lost(worker, new Error(`the SQLite storage worker stopped: ${why}`))
+    worker.on('error', (error) => lost(error.message))
+    worker.on('messageerror', (error) => lost(error.message))
+    worker.on('exit', (code) => lost(`exit code ${code}`))
     // An idle store does not keep the process alive; a request in flight does (`#send`).
-    worker.unref()
+    if (this.#pending.size > 0) worker.ref()
+    else worker.unref()
+  }
+
+  /**
+   * The worker is gone (a fault in it, or out of memory). What it was asked fails, which
+   * closes the rooms that asked: their clients reconnect and send their changes again. A new
+   * worker takes over the file for everything asked since; the store stops only if that
+   * fails, or when it was closing anyway.
+   */
+  #lost(worker: Worker, reason: Error): void {
+    if (worker !== this.#worker) return
+    this.#worker = null
+    if (this.#closing !== null) {
+      this.#stop(reason)
+      return
+    }
+    const unsent = new Set(this.#outbox.map((request) => request.seq))
+    for (const [seq, pending] of this.#pending) {
+      if (unsent.has(seq)) continue
+      this.#pending.delete(seq)
+      pending.fail(reason)
+    }
+    startWorker(this.#spawn, this.#file).then(
+      (next) => {
+        this.#attach(next)
+        if (this.#outbox.length > 0) this.#flush()
+      },
+      (error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error)
+        this.#stop(new Error(`${reason.message}; starting a new one failed: ${why}`))
+      },
+    )
   }
 
   create(journey: NewJourney): Promise<void> {
@@ -171,7 +212,7 @@ export class SqliteJourneyStore implements JourneyStore {
         this.#stopped = new Error('store closed')
         await closed.catch(() => {})
       }
-      await this.#worker.terminate()
+      await this.#worker?.terminate()
     })()
     return this.#closing
   }
@@ -195,7 +236,7 @@ export class SqliteJourneyStore implements JourneyStore {
         },
         fail: reject,
       })
-      if (this.#pending.size === 1) this.#worker.ref()
+      if (this.#pending.size === 1) this.#worker?.ref()
       this.#outbox.push(request(seq, this.#packer.add(parts)))
       if (!this.#flushScheduled) {
         this.#flushScheduled = true
@@ -206,6 +247,8 @@ export class SqliteJourneyStore implements JourneyStore {
 
   #flush(): void {
     this.#flushScheduled = false
+    // Kept until a new worker is there (`#lost`).
+    if (this.#worker === null || this.#outbox.length === 0) return
     const requests = this.#outbox
     this.#outbox = []
     const bytes = this.#packer.take()
@@ -218,15 +261,27 @@ export class SqliteJourneyStore implements JourneyStore {
       this.#pending.delete(reply.seq)
       pending?.settle(reply, bytes)
     }
-    if (this.#pending.size === 0) this.#worker.unref()
+    if (this.#pending.size === 0) this.#worker?.unref()
   }
 
-  /** The worker is gone: nothing asked of it will be answered. */
+  /** Nothing asked of the store will be answered any more. */
   #stop(reason: Error): void {
     this.#stopped ??= reason
     for (const pending of this.#pending.values()) pending.fail(reason)
     this.#pending.clear()
   }
+}
+
+/** A storage worker that has opened `file`; rejects with why it could not. */
+async function startWorker(spawn: SpawnWorker, file: string): Promise<Worker> {
+  const here = import.meta.url
+  const worker = spawn(new URL(`./sqlite-worker${extname(here)}`, here), { file })
+  const started = await firstMessage(worker)
+  if (!started.started) {
+    await worker.terminate()
+    throw new Error(started.message)
+  }
+  return worker
 }
 
 /** The worker's first word: whether it opened the file. */
