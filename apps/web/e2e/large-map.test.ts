@@ -182,7 +182,7 @@ describe('a large map', () => {
     await person.context.close()
   })
 
-  it('shows the whole map in its overview, and a press there brings that part into view', async () => {
+  it('shows the whole map in its overview; a press there brings that part into view, the wheel zooms', async () => {
     const { person, page } = await openLargeMap(9, 'Ada')
     const overview = page.getByRole('img', { name: 'Map overview' })
     const box = await overview.boundingBox()
@@ -207,6 +207,13 @@ describe('a large map', () => {
         async () => (await renderedCardIds(page)).filter((card) => !drawnBefore.has(card)).length,
       )
       .toBeGreaterThan(0)
+
+    // The wheel over the overview zooms the canvas: up zooms in, so less of the map is marked.
+    const markedWidth = async () => (await marked.boundingBox())?.width ?? 0
+    const widthBefore = await markedWidth()
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.wheel(0, -200)
+    await expect.poll(markedWidth).toBeLessThan(widthBefore * 0.9)
     expect(person.errors).toEqual([])
     await person.context.close()
   })
