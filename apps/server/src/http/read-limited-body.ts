@@ -27,19 +27,9 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   try {
     return {
       ok: true,
-      text: new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks, size)),
+      text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size)),
     }
   } catch {
     return { ok: false, reason: 'not-utf8' }
   }
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    all.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return all
 }

@@ -95,7 +95,11 @@ export class BytePacker {
     return { offset, sizes: parts.map((part) => part.byteLength) }
   }
 
-  /** Every part added, in order, in one new buffer (to transfer); starts afresh. */
+  /**
+   * Every part added, in order, in one new buffer (to transfer); starts afresh. Not
+   * `Buffer.concat`: a small result of it lives in Node's shared pool, which a transfer
+   * would take away from every other Buffer in it.
+   */
   take(): ArrayBuffer {
     const bytes = new Uint8Array(this.#length)
     let offset = 0
