@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest'
 import { GroupCommit, type PendingUpdate } from './group-commit.js'
 
 const turn = () => new Promise((resolve) => setImmediate(resolve))
+const entry = (n: number): PendingUpdate => ({ update: new Uint8Array([n]), origin: null })
+const numbers = (batch: PendingUpdate[]) => batch.map((pending) => pending.update[0] ?? -1)
+
+/** A store whose writes finish only when the test says so, in any order. */
+function controlledStore() {
+  const written: number[][] = []
+  const finishers: Array<(stored: boolean) => void> = []
+  const published: number[][] = []
+  const write = (batch: PendingUpdate[]) => {
+    written.push(numbers(batch))
+    return new Promise<(() => void) | null>((resolve) => {
+      finishers.push((stored) => resolve(stored ? () => published.push(numbers(batch)) : null))
+    })
+  }
+  const finish = (index: number, stored = true) => finishers[index]?.(stored)
+  return { written, published, write, finish }
+}
 
 describe('GroupCommit', () => {
-  it('writes one batch per turn, one at a time and in order', async () => {
-    const batches: number[][] = []
-    let release = () => {}
-    const commits = new GroupCommit(async (batch: PendingUpdate[]) => {
-      batches.push(batch.map((entry) => entry.update[0] ?? -1))
-      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve))
-    })
-    const entry = (n: number) => ({ update: new Uint8Array([n]), origin: null })
+  it('writes each turn as one batch without waiting for the batches before it', async () => {
+    const store = controlledStore()
+    const commits = new GroupCommit(store.write)
     commits.push(entry(1))
     commits.push(entry(2))
     await turn()
@@ -19,27 +31,60 @@ describe('GroupCommit', () => {
     await turn()
     commits.push(entry(4))
     await turn()
-    // The first write is still in flight: later updates wait and then go together.
-    expect(batches).toEqual([[1, 2]])
-    release()
+    // The first write is still in flight, and the later turns are written all the same.
+    expect(store.written).toEqual([[1, 2], [3], [4]])
+    expect(commits.idle).toBe(false)
+    store.finish(0)
+    store.finish(1)
+    store.finish(2)
     await commits.settled()
-    expect(batches).toEqual([
-      [1, 2],
-      [3, 4],
-    ])
+    expect(commits.idle).toBe(true)
   })
 
-  it('reads at once when idle, otherwise what the next batch makes durable', async () => {
+  it('publishes in the order written, whatever order the store answers in', async () => {
+    const store = controlledStore()
+    const commits = new GroupCommit(store.write)
+    for (const n of [1, 2, 3]) {
+      commits.push(entry(n))
+      await turn()
+    }
+    store.finish(2)
+    store.finish(1)
+    await turn()
+    expect(store.published).toEqual([])
+    store.finish(0)
+    await commits.settled()
+    expect(store.published).toEqual([[1], [2], [3]])
+  })
+
+  it('never hands a reader a state that includes a batch the store failed', async () => {
+    const store = controlledStore()
+    const commits = new GroupCommit(store.write)
+    const delivered: number[][] = []
+    commits.push(entry(1))
+    commits.readDurable(
+      () => new Uint8Array([1]),
+      (taken) => delivered.push([...taken]),
+    )
+    await turn()
+    store.finish(0, false)
+    await commits.settled()
+    expect(store.published).toEqual([])
+    expect(delivered).toEqual([])
+  })
+
+  it('reads at once when idle, otherwise what the writes under way make durable', async () => {
     const stored: number[] = []
     const commits = new GroupCommit(async (batch) => {
       await turn()
-      for (const entry of batch) stored.push(entry.update[0] ?? -1)
+      stored.push(...numbers(batch))
+      return () => {}
     })
     // What a reader takes is "the document": here, everything pushed so far.
     const pushed: number[] = []
     const push = (n: number) => {
       pushed.push(n)
-      commits.push({ update: new Uint8Array([n]), origin: null })
+      commits.push(entry(n))
     }
     const readings: { taken: number[]; storedThen: number[] }[] = []
     const read = () =>
@@ -62,7 +107,15 @@ describe('GroupCommit', () => {
     const [, busy] = readings
     expect(busy?.taken.length).toBeGreaterThan(0)
     expect(busy?.storedThen.slice(0, busy.taken.length)).toEqual(busy?.taken)
+
+    // Read between turns, with writes in flight and none pending: answered once they are.
+    push(40)
+    await turn()
+    read()
+    expect(readings).toHaveLength(2)
     await commits.settled()
+    expect(readings[2]?.taken).toEqual(pushed)
+    expect(readings[2]?.storedThen).toEqual(pushed)
     expect(stored).toEqual(pushed)
   })
 })

@@ -1,62 +1,81 @@
+import { atTurnEnd } from '../turn-end.js'
 import type { Peer } from './peer.js'
 
 /** A document update waiting to be stored, and the connection it came from (if any). */
 export type PendingUpdate = { update: Uint8Array; origin: Peer | null }
 
+/**
+ * Stores a batch and resolves to what publishes it (sends it on), or to null when it
+ * could not be stored. It must not reject, and the publishing must not throw.
+ */
+export type WriteBatch = (batch: PendingUpdate[]) => Promise<(() => void) | null>
+
 /** Something to send once the state it was taken from is durable. */
 type Reader = { take: () => Uint8Array; deliver: (taken: Uint8Array) => void }
 
 /**
- * Write-ahead batching for one room: updates queued during an event-loop turn are stored
- * together in one append at the end of the turn by `write` (the store commits it with
- * other rooms' appends, see `JourneyStore.append`), which broadcasts each batch once stored. Batches are written one at a time
- * and in order, so the log's order is the order updates were applied in memory.
+ * Write-ahead batching for one room: the updates of an event-loop turn are stored together
+ * in one append at the end of the turn (the store commits it with other rooms' appends,
+ * see `JourneyStore.append`), and each batch is published once stored.
+ *
+ * A batch is written as soon as its turn ends, even while earlier ones are still being
+ * stored: waiting for them would add a whole commit to its latency whenever a room's
+ * updates come faster than the disk answers. Batches are published strictly in the order
+ * they were written, whatever order the store answers in, so nobody receives a change
+ * before the changes that were stored ahead of it.
  */
 export class GroupCommit {
-  readonly #write: (batch: PendingUpdate[]) => Promise<void>
+  readonly #write: WriteBatch
   #pending: PendingUpdate[] = []
   #scheduled = false
-  #writing: Promise<void> | null = null
-  /** Readers waiting for the next batch to start. */
+  /** Batches written and not yet published. */
+  #inFlight = 0
+  /** Settles once every batch written so far is published; never rejects. */
+  #published: Promise<void> = Promise.resolve()
+  /** Readers waiting for the pending batch to be written. */
   #waiting: Reader[] = []
 
-  /** `write` stores a batch and then publishes it; it must not reject. */
-  constructor(write: (batch: PendingUpdate[]) => Promise<void>) {
+  constructor(write: WriteBatch) {
     this.#write = write
   }
 
   /** True when nothing is queued or being written. */
   get idle(): boolean {
-    return this.#pending.length === 0 && this.#writing === null
+    return this.#pending.length === 0 && this.#inFlight === 0
   }
 
   push(entry: PendingUpdate): void {
     this.#pending.push(entry)
     if (this.#scheduled) return
     this.#scheduled = true
-    setImmediate(() => {
+    atTurnEnd(() => {
       this.#scheduled = false
-      if (this.#writing === null) this.#start()
+      this.#start()
     })
   }
 
   /**
-   * Reads the document (`take`) at a moment when everything it holds is stored or in the
-   * batch being started, and hands the result to `deliver` once that batch is durable. So
-   * what a reader receives never includes an unstored change, and it waits for at most
-   * two batches however busy the room is: waiting for the room to be idle could wait
+   * Reads the document (`take`) at a moment when everything it holds is stored or being
+   * written, and hands the result to `deliver` once those writes are published. So what a
+   * reader receives never includes an unstored change, and it waits at most for the batch
+   * pending this turn however busy the room is: waiting for the room to be idle could wait
    * forever while clients keep typing.
    */
   readDurable(take: () => Uint8Array, deliver: (taken: Uint8Array) => void): void {
-    if (this.idle) deliver(take())
-    else this.#waiting.push({ take, deliver })
+    if (this.#pending.length > 0) {
+      this.#waiting.push({ take, deliver })
+      return
+    }
+    const taken = take()
+    if (this.#inFlight === 0) deliver(taken)
+    else this.#published = this.#published.then(() => deliver(taken))
   }
 
-  /** Resolves once the queue is empty and no write is in flight. */
+  /** Resolves once the queue is empty and every batch written is published. */
   async settled(): Promise<void> {
     while (!this.idle) {
-      if (this.#writing === null) this.#start()
-      await this.#writing
+      if (this.#pending.length > 0) this.#start()
+      await this.#published
     }
   }
 
@@ -67,19 +86,19 @@ export class GroupCommit {
   }
 
   #start(): void {
-    const readers = this.#waiting.splice(0)
-    if (this.#pending.length === 0) {
-      for (const reader of readers) reader.deliver(reader.take())
-      return
-    }
+    if (this.#pending.length === 0) return
     const batch = this.#pending
     this.#pending = []
-    // The document now holds exactly what is stored plus this batch.
-    const taken = readers.map((reader) => ({ reader, value: reader.take() }))
-    this.#writing = this.#write(batch).finally(() => {
-      this.#writing = null
+    // The document now holds exactly what is stored, being written, or in this batch.
+    const taken = this.#waiting.splice(0).map((reader) => ({ reader, value: reader.take() }))
+    this.#inFlight++
+    const stored = this.#write(batch)
+    this.#published = Promise.all([stored, this.#published]).then(([publish]) => {
+      this.#inFlight--
+      // Unstored, the batch's changes must reach nobody, not even inside a reader's state.
+      if (publish === null) return
+      publish()
       for (const { reader, value } of taken) reader.deliver(value)
-      this.#start()
     })
   }
 }

@@ -6,6 +6,7 @@ import {
   encodeAwareness,
   encodeAwarenessUpdate,
 } from '../protocol/index.js'
+import { atTurnEnd } from '../turn-end.js'
 import { AwarenessGuard } from './awareness-guard.js'
 import { soleOrigin } from './coalesce.js'
 import type { Peer } from './peer.js'
@@ -110,7 +111,7 @@ export class RoomAwareness {
     this.#pending.push({ update, origin })
     if (this.#flushScheduled) return
     this.#flushScheduled = true
-    setImmediate(this.#flush)
+    atTurnEnd(this.#flush)
   }
 
   readonly #flush = (): void => {

@@ -52,9 +52,9 @@ const FROM_FAN_OUT = Symbol('fan-out')
  * Write-ahead: an update from a client is applied to the document at once (which validates
  * it), queued, and stored in one append with the rest of the same event-loop turn's updates
  * (which the store commits together with other rooms'); only then is it sent to anyone
- * else. A joining client's first full
- * state is read when nothing unstored remains outside the batch being written and sent
- * once that batch is durable, so no client ever sees a change that is not durable.
+ * else. A joining client's first full state is read when nothing unstored remains outside
+ * the batches being written, and sent once they are durable, so no client ever sees a
+ * change that is not durable.
  */
 export class Room {
   readonly journeyId: string
@@ -276,28 +276,34 @@ export class Room {
     this.#commits.push({ update, origin: isPeer(origin) ? origin : null })
   }
 
-  async #write(batch: PendingUpdate[]): Promise<void> {
-    const { store, fanOut, instanceId, logger } = this.#options
-    let appended: AppendResult
+  /** Stores a batch; resolves to what relays it, or to null when the room had to close. */
+  async #write(batch: PendingUpdate[]): Promise<(() => void) | null> {
+    const { store, logger } = this.#options
     try {
-      appended = await store.append(
+      const appended = await store.append(
         this.journeyId,
         batch.map((entry) => entry.update),
         this.#digest.get(),
       )
+      return () => this.#publish(batch, appended)
     } catch (error) {
-      if (this.#state === 'unloaded') return
+      if (this.#state === 'unloaded') return null
       if (error instanceof JourneyNotFoundError) {
         this.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
-        return
+        return null
       }
       // The document now holds changes that are not stored. Every client that made them
       // still has them and sends them again when it reconnects to a freshly loaded room.
       logger.error({ journey: this.journeyId, err: error }, 'storing updates failed')
       this.terminate(CLOSE_CODES.internalError, 'storage failure')
-      return
+      return null
     }
+  }
+
+  /** Sends a stored batch to the room and the other instances, in the order written. */
+  #publish(batch: PendingUpdate[], appended: AppendResult): void {
     if (this.#state === 'unloaded') return
+    const { fanOut, instanceId, logger } = this.#options
     try {
       const merged = mergeBatch(batch.map((entry) => entry.update))
       this.#broadcast(merged, soleOrigin(batch))

@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { atTurnEnd } from '../turn-end.js'
 import type {
   AppendResult,
   JourneyDigest,
@@ -240,7 +241,7 @@ export class SqliteJourneyStore implements JourneyStore {
       this.#outbox.push(request(seq, this.#packer.add(parts)))
       if (!this.#flushScheduled) {
         this.#flushScheduled = true
-        setImmediate(() => this.#flush())
+        atTurnEnd(() => this.#flush())
       }
     })
   }
