@@ -38,8 +38,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     if (child) return
     const proc = spawn(process.execPath, [SERVER_CLI, 'serve'], {
       cwd: REPO_ROOT,
+      // Not the test runner's environment: a REDIS_URL or TOUCHLINE_* exported in the shell
+      // would change the server under test, or stop it from starting.
       env: {
-        ...process.env,
+        PATH: process.env.PATH ?? '',
         PORT: String(port),
         HOST: '127.0.0.1',
         TOUCHLINE_DATA_DIR: dataDir,

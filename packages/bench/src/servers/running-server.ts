@@ -106,8 +106,10 @@ export class RunningServer {
       ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, spec.id)}`]
       : []
     const child = spawn(process.execPath, [...profile, '--import', preload, ...args], {
+      // Not the harness's environment: a REDIS_URL or TOUCHLINE_* exported in the shell
+      // would change the server under test, or stop it from starting.
       env: {
-        ...process.env,
+        PATH: process.env.PATH ?? '',
         ...env,
         ...options.env,
         PORT: String(port),
