@@ -4,23 +4,12 @@ import { type Journey, journeyMetaDefaults } from './entities/journey.js'
 import { PERSONA_COLORS, type Persona, personaDefaults } from './entities/persona.js'
 import type { Stage } from './entities/stage.js'
 import { type Touchpoint, touchpointDefaults } from './entities/touchpoint.js'
+import { seededRandom } from './seeded-random.js'
 
 export interface GenerateOptions {
   touchpoints?: number
   personas?: number
   seed?: number
-}
-
-/** mulberry32: tiny, fast and deterministic, which is all a fixture generator needs. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const OWNERS = ['Demand generation', 'Sales', 'Customer success', 'Product marketing', '']
@@ -36,7 +25,7 @@ const seq = (prefix: string, n: number) => `${prefix}_${n.toString(36).padStart(
 export function generateJourney(options: GenerateOptions = {}): Journey {
   const count = Math.max(0, Math.min(options.touchpoints ?? 200, LIMITS.touchpoints))
   const personaCount = Math.max(1, Math.min(options.personas ?? 4, LIMITS.personas))
-  const random = prng(options.seed ?? 1)
+  const random = seededRandom(options.seed ?? 1)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
 
   const stages: Stage[] = DEFAULT_STAGES.map((name, i) => ({

@@ -123,6 +123,7 @@ export {
 } from './mutations/touchpoint-mutations.js'
 export { type JourneyPatch, updateJourney } from './mutations/update-journey.js'
 export { castVote, removeVote, type VoteInput } from './mutations/vote-mutations.js'
+export { seededRandom } from './seeded-random.js'
 export { type JourneySummary, summarizeJourney } from './summarize-journey.js'
 export {
   createJourneyFromTemplate,

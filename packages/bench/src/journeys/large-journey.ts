@@ -11,6 +11,7 @@ import {
   type Persona,
   SCHEMA_VERSION,
   type Stage,
+  seededRandom,
   type Touchpoint,
 } from '@touchline/model'
 import type * as Y from 'yjs'
@@ -18,18 +19,6 @@ import type * as Y from 'yjs'
 const COLUMN_WIDTH = 320
 const ROW_HEIGHT = 200
 const PERSONAS = 6
-
-/** mulberry32: a tiny seeded PRNG, enough to vary content reproducibly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function pick<T>(items: readonly T[], next: () => number): T {
   const item = items[Math.floor(next() * items.length)]
@@ -45,7 +34,7 @@ const id = (prefix: string, n: number) => `${prefix}-bench-${n.toString(36).padS
  * the following stage, plus a nurture loop every tenth card (about 1.3 connections a card).
  */
 export function largeJourney(touchpoints: number, seed = 1): Journey {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const stages: Stage[] = DEFAULT_STAGES.map((name, index) => ({
     id: id('st', index),
     name,

@@ -1,0 +1,15 @@
+/**
+ * A deterministic random source (mulberry32): tiny and fast, and the same seed always
+ * gives the same sequence. For generated fixtures and benchmark content, never for ids or
+ * anything that must not be guessed (see `createId`).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
