@@ -73,6 +73,32 @@ describe('GroupCommit', () => {
     expect(delivered).toEqual([])
   })
 
+  it('publishes and reads nothing written after a batch the store failed', async () => {
+    const store = controlledStore()
+    const commits = new GroupCommit(store.write)
+    const delivered: string[] = []
+    const read = (label: string) =>
+      commits.readDurable(
+        () => new Uint8Array(),
+        () => delivered.push(label),
+      )
+    commits.push(entry(1))
+    await turn()
+    commits.push(entry(2))
+    read('with the second batch')
+    await turn()
+    read('between turns')
+    // The second batch was made on top of the first: stored alone, it must still not go out.
+    store.finish(1)
+    store.finish(0, false)
+    await commits.settled()
+    read('after the failure')
+    await turn()
+    expect(store.written).toEqual([[1], [2]])
+    expect(store.published).toEqual([])
+    expect(delivered).toEqual([])
+  })
+
   it('reads at once when idle, otherwise what the writes under way make durable', async () => {
     const stored: number[] = []
     const commits = new GroupCommit(async (batch) => {

@@ -22,7 +22,8 @@ type Reader = { take: () => Uint8Array; deliver: (taken: Uint8Array) => void }
  * stored: waiting for them would add a whole commit to its latency whenever a room's
  * updates come faster than the disk answers. Batches are published strictly in the order
  * they were written, whatever order the store answers in, so nobody receives a change
- * before the changes that were stored ahead of it.
+ * before the changes that were stored ahead of it. Once a batch could not be stored,
+ * nothing written after it is published or read: those batches were made on top of it.
  */
 export class GroupCommit {
   readonly #write: WriteBatch
@@ -34,6 +35,8 @@ export class GroupCommit {
   #published: Promise<void> = Promise.resolve()
   /** Readers waiting for the pending batch to be written. */
   #waiting: Reader[] = []
+  /** A batch could not be stored. */
+  #failed = false
 
   constructor(write: WriteBatch) {
     this.#write = write
@@ -57,18 +60,22 @@ export class GroupCommit {
   /**
    * Reads the document (`take`) at a moment when everything it holds is stored or being
    * written, and hands the result to `deliver` once those writes are published. So what a
-   * reader receives never includes an unstored change, and it waits at most for the batch
-   * pending this turn however busy the room is: waiting for the room to be idle could wait
-   * forever while clients keep typing.
+   * reader receives never includes an unstored change, and it waits only for the writes
+   * under way and the batch pending this turn, however busy the room is: waiting for the
+   * room to be idle could wait forever while clients keep typing.
    */
   readDurable(take: () => Uint8Array, deliver: (taken: Uint8Array) => void): void {
+    if (this.#failed) return
     if (this.#pending.length > 0) {
       this.#waiting.push({ take, deliver })
       return
     }
     const taken = take()
     if (this.#inFlight === 0) deliver(taken)
-    else this.#published = this.#published.then(() => deliver(taken))
+    else
+      this.#published = this.#published.then(() => {
+        if (!this.#failed) deliver(taken)
+      })
   }
 
   /** Resolves once the queue is empty and every batch written is published. */
@@ -96,7 +103,8 @@ export class GroupCommit {
     this.#published = Promise.all([stored, this.#published]).then(([publish]) => {
       this.#inFlight--
       // Unstored, the batch's changes must reach nobody, not even inside a reader's state.
-      if (publish === null) return
+      if (publish === null) this.#failed = true
+      if (publish === null || this.#failed) return
       publish()
       for (const { reader, value } of taken) reader.deliver(value)
     })

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { atTurnEnd } from '../turn-end.js'
 import {
   type AppendResult,
   type JourneyDigest,
@@ -145,7 +146,7 @@ export class PostgresJourneyStore implements JourneyStore {
 
   async #commitLoop(): Promise<void> {
     // Let the rest of this turn queue its appends first.
-    await new Promise((resolve) => setImmediate(resolve))
+    await new Promise<void>((resolve) => atTurnEnd(resolve))
     while (this.#queued.length > 0) {
       const batch = this.#queued
       this.#queued = []
