@@ -3,12 +3,10 @@ import { encodeSyncStep2 } from '../protocol/index.js'
 
 /**
  * A room's whole document encoded once, for what needs it repeatedly: every client that
- * joins empty asks for the full state, and every commenter update is tried against it.
- * The owner invalidates it on each document change.
+ * joins empty asks for the full state. The owner invalidates it on each document change.
  */
 export class FullStateCache {
   readonly #doc: Y.Doc
-  #update: Uint8Array | null = null
   #frame: Uint8Array | null = null
 
   constructor(doc: Y.Doc) {
@@ -16,14 +14,7 @@ export class FullStateCache {
   }
 
   invalidate(): void {
-    this.#update = null
     this.#frame = null
-  }
-
-  /** The whole document as one Yjs V1 update. */
-  update(): Uint8Array {
-    this.#update ??= Y.encodeStateAsUpdate(this.#doc)
-    return this.#update
   }
 
   /** The reply to a sync step 1 carrying `stateVector`. */
@@ -31,7 +22,7 @@ export class FullStateCache {
     if (Y.decodeStateVector(stateVector).size > 0) {
       return encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc, stateVector))
     }
-    this.#frame ??= encodeSyncStep2(this.update())
+    this.#frame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc))
     return this.#frame
   }
 }
