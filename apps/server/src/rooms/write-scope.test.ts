@@ -1,4 +1,5 @@
 import { seededRandom } from '@touchline/model'
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { changesOnlyComments } from './write-scope.js'
@@ -96,6 +97,53 @@ describe('changesOnlyComments', () => {
     expect(changesOnlyComments(doc, deletionOnly)).toBe(false)
   })
 
+  it('refuses crafted structs that overlap what the room has or start past it', () => {
+    const editor = 1000
+    const room = craftedRoom(editor)
+    const state = Y.getState(room.store, editor)
+    const notes = ((room.getMap('touchpoints').get('t1') as Y.Map<unknown>).get('notes') as Y.Text)
+      ._start?.id
+    if (!notes) throw new Error('the notes have text')
+    const crafted = [
+      // Starts inside the editor's last clocks: Yjs would integrate it from an offset, next to
+      // the journey's title, and delete that.
+      [item(editor, state - 1, { parent: 'comments', parentSub: 'x', content: anyOf(2) })],
+      // Claims clocks the room has as a comment, then hangs text off one of them: Yjs finds
+      // that neighbour in the room, inside a touchpoint's notes.
+      [
+        item(editor, notes.clock, {
+          parent: 'comments',
+          parentSub: 'y',
+          content: anyOf(state - notes.clock + 1),
+        }),
+        item(666, 0, {
+          origin: Y.createID(editor, notes.clock + 1),
+          content: new Y.ContentString('HACKED'),
+        }),
+      ],
+      // The same through garbage covering those clocks.
+      [
+        new Y.GC(Y.createID(editor, 0), state + 1),
+        item(667, 0, {
+          origin: Y.createID(editor, notes.clock + 1),
+          content: new Y.ContentString('HACKED'),
+        }),
+      ],
+      // Past the room's state: it would wait, unchecked, for the editor's next edit.
+      [item(editor, state + 1, { parent: 'comments', content: new Y.ContentString('later') })],
+    ]
+    for (const structs of crafted) {
+      const update = encodeStructs(structs)
+      expect(changesOnlyComments(room, update)).toBe(false)
+      expect(changesOnlyCommentsOnACopy(Y.encodeStateAsUpdate(room), update)).toBe(false)
+    }
+    // Built the same way, a comment that continues the room's state is accepted.
+    const fine = encodeStructs([
+      item(668, 0, { parent: 'comments', parentSub: 'c9', content: anyOf(1) }),
+    ])
+    expect(changesOnlyComments(room, fine)).toBe(true)
+  })
+
   it('agrees with applying the update to a copy, on random edits of a workshop', () => {
     const random = seededRandom(2026)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -190,4 +238,67 @@ function changesOnlyCommentsOnACopy(state: Uint8Array, update: Uint8Array): bool
   if (probe.store.pendingStructs !== null || probe.store.pendingDs !== null) allowed = false
   probe.destroy()
   return allowed
+}
+
+/** A room whose journey was written by one editor (client `editor`), its title last. */
+function craftedRoom(editor: number): Y.Doc {
+  const source = new Y.Doc()
+  source.clientID = editor
+  source.transact(() => {
+    source.getMap('comments').set('c1', newComment('First'))
+    const touchpoint = new Y.Map<unknown>()
+    touchpoint.set('title', 'Webinar')
+    touchpoint.set('notes', new Y.Text('notes'))
+    source.getMap('touchpoints').set('t1', touchpoint)
+    source.getMap('meta').set('title', 'Journey')
+  })
+  const room = new Y.Doc()
+  Y.applyUpdate(room, Y.encodeStateAsUpdate(source))
+  return room
+}
+
+const anyOf = (length: number) => new Y.ContentAny(new Array<number>(length).fill(0))
+
+type Placement = {
+  origin?: Y.ID
+  parent?: string
+  parentSub?: string
+  content: Y.ContentAny | Y.ContentString
+}
+
+/** An item as a malicious client could write it, with whatever references it likes. */
+function item(client: number, clock: number, placement: Placement): Y.Item {
+  const { origin = null, parent = null, parentSub = null, content } = placement
+  // Yjs reads a root's name as the parent of an item without neighbours.
+  const rootName = parent as unknown as Y.AbstractType<unknown> | null
+  return new Y.Item(
+    Y.createID(client, clock),
+    null,
+    origin,
+    null,
+    null,
+    rootName,
+    parentSub,
+    content,
+  )
+}
+
+/** Encodes hand-made structs (each client's in clock order) with no deletions. */
+function encodeStructs(structs: readonly (Y.Item | Y.GC)[]): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1()
+  const byClient = new Map<number, (Y.Item | Y.GC)[]>()
+  for (const struct of structs) {
+    const list = byClient.get(struct.id.client) ?? []
+    list.push(struct)
+    byClient.set(struct.id.client, list)
+  }
+  encoding.writeVarUint(encoder.restEncoder, byClient.size)
+  for (const [client, list] of [...byClient].sort(([a], [b]) => b - a)) {
+    encoding.writeVarUint(encoder.restEncoder, list.length)
+    encoder.writeClient(client)
+    encoding.writeVarUint(encoder.restEncoder, list[0]?.id.clock ?? 0)
+    for (const struct of list) struct.write(encoder, 0)
+  }
+  encoding.writeVarUint(encoder.restEncoder, 0)
+  return encoder.toUint8Array()
 }

@@ -32,6 +32,7 @@ type Place = string | typeof COLLECTED | null
 export function changesOnlyComments(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update)
   const places = new UpdatePlaces(doc, structs)
+  if (!places.continuesTheRoom()) return false
   for (const struct of structs) {
     // Garbage and gaps place nothing; what the room has whole already changes nothing.
     if (!(struct instanceof Y.Item) || known(doc, struct)) continue
@@ -74,6 +75,24 @@ class UpdatePlaces {
       if (list) list.push(struct)
       else this.#byClient.set(struct.id.client, [struct])
     }
+  }
+
+  /**
+   * Whether each client's new structs start exactly where the room's state of that client
+   * ends, without gaps. A struct overlapping what the room has is integrated by Yjs from
+   * an offset, next to whatever item of the room precedes it; one beyond the room's state
+   * waits, unchecked, for the gap to be filled by someone else.
+   */
+  continuesTheRoom(): boolean {
+    for (const [client, list] of this.#byClient) {
+      let next = Y.getState(this.#doc.store, client)
+      for (const struct of list) {
+        if (known(this.#doc, struct)) continue
+        if (struct instanceof Y.Skip || struct.id.clock !== next) return false
+        next += struct.length
+      }
+    }
+    return true
   }
 
   /** Where `item` (from the update) goes. */
@@ -125,8 +144,10 @@ class UpdatePlaces {
    * hold a type: a deleted one's content is gone, and what is put in it is collected.
    */
   #rootAt(id: Y.ID, parent: boolean): Place {
-    const incoming = this.#find(id.client, id.clock)
-    const holder = incoming !== null && !known(this.#doc, incoming) ? incoming : this.#stored(id)
+    // What the room has is read from the room, whatever the update claims to hold there.
+    const stored = this.#stored(id)
+    const incoming = stored === undefined ? this.#find(id.client, id.clock) : null
+    const holder = stored ?? incoming ?? undefined
     if (holder === undefined) return null
     if (!(holder instanceof Y.Item)) return holder instanceof Y.GC ? COLLECTED : null
     if (parent && !(holder.content instanceof Y.ContentType)) return COLLECTED
