@@ -44,7 +44,7 @@ function applyClientUpdate(room: ClientMessageContext, peer: Peer, update: Uint8
     return
   }
   try {
-    if (peer.access === 'comment' && !changesOnlyComments(room.doc, update)) {
+    if (peer.access === 'comment' && !changesOnlyComments(room.fullState.update(), update)) {
       room.logger.info(
         { journey: room.journeyId, peer: peer.label },
         'dropped a commenter update that changes more than comments and votes',
