@@ -55,6 +55,45 @@ describe('the editor', () => {
     await expect.poll(() => card(ben.page, tp).textContent()).toContain('Pricing page visit')
   })
 
+  it("moves a stage from its header's menu, which closes on Escape and when the map moves", async () => {
+    const id = await api.createJourney('Stage menu')
+    const { page } = await person('Ida', id)
+    const stages = page.getByTestId('stage-column')
+    await stages.first().waitFor()
+    const names = () =>
+      stages.evaluateAll((columns) =>
+        columns.map((column) => column.querySelector('.stage-name')?.textContent ?? ''),
+      )
+    const before = await names()
+    expect(before.length).toBeGreaterThan(1)
+    const menu = page.getByRole('menu')
+    const openMenu = async () => {
+      await stages.first().getByRole('button', { name: 'Stage actions' }).click()
+      await menu.waitFor()
+    }
+
+    await openMenu()
+    await page.keyboard.press('Escape')
+    await menu.waitFor({ state: 'detached' })
+
+    // Zooming out moves the header: the menu must not stay behind, pointing at nothing. (The
+    // wheel, since a press on the map would close it anyway, as a click outside it.)
+    await openMenu()
+    const pane = await page.locator('.react-flow__pane').boundingBox()
+    if (!pane) throw new Error('the canvas is on the page')
+    // Low on the map, below the stage's empty lane, where the wheel reaches the canvas.
+    await page.mouse.move(pane.x + pane.width * 0.8, pane.y + pane.height * 0.9)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, 200)
+    await page.keyboard.up('Control')
+    await menu.waitFor({ state: 'detached' })
+
+    await openMenu()
+    await menu.getByRole('menuitem', { name: 'Move right' }).click()
+    await menu.waitFor({ state: 'detached' })
+    await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)])
+  })
+
   it('deletes with the keyboard, undoes and redoes it, and lists its shortcuts', async () => {
     const id = await api.createJourney('Keyboard')
     const eve = await person('Eve', id)

@@ -1,4 +1,4 @@
-import { type ReactFlowState, useStore } from '@xyflow/react'
+import { type ReactFlowState, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useActions } from '../store/editor-context'
@@ -26,13 +26,16 @@ export function StageMenu({ stageId, index, stageCount, onRename }: Props) {
   const menu = useRef<HTMLDivElement>(null)
   // The open menu is drawn over the page at the header's screen position; once the map pans or
   // zooms the header is elsewhere, so the menu closes instead of pointing at the wrong stage.
-  const viewport = useStore(viewportKey)
-  const openedAt = useRef(viewport)
+  // Only an open menu listens: every stage header re-rendering on every pan frame is not free.
+  const flow = useStoreApi()
   useEffect(() => {
-    if (viewport !== openedAt.current) setAnchor(null)
-  }, [viewport])
+    if (!open) return
+    const openedAt = viewportKey(flow.getState())
+    return flow.subscribe((state) => {
+      if (viewportKey(state) !== openedAt) setAnchor(null)
+    })
+  }, [open, flow])
   const setOpen = (next: boolean) => {
-    openedAt.current = viewport
     const rect = root.current?.getBoundingClientRect()
     setAnchor(next && rect ? { top: rect.bottom + 4, right: window.innerWidth - rect.right } : null)
   }
