@@ -12,3 +12,8 @@ export interface Peer {
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
 }
+
+/** Whether a transaction's origin is a connection (rather than storage or the fan-out). */
+export function isPeer(value: unknown): value is Peer {
+  return typeof value === 'object' && value !== null && 'send' in value && 'access' in value
+}

@@ -24,7 +24,7 @@ import { IdleTimer } from './idle-timer.js'
 import { LiveDigest } from './live-digest.js'
 import { loadJourney, type MigrateDoc } from './load-journey.js'
 import { LoadingInbox } from './loading-inbox.js'
-import type { Peer } from './peer.js'
+import { isPeer, type Peer } from './peer.js'
 import { RoomAwareness } from './room-awareness.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
@@ -394,8 +394,4 @@ export class Room {
     this.#options.logger.debug({ journey: this.journeyId }, 'room unloaded')
     this.#options.onUnloaded(this)
   }
-}
-
-function isPeer(value: unknown): value is Peer {
-  return typeof value === 'object' && value !== null && 'send' in value && 'access' in value
 }
