@@ -148,6 +148,14 @@ describe('a large map', () => {
     expect(during.willChange).toBe('transform')
     await page.mouse.up({ button: 'middle' })
     await expect.poll(async () => (await view()).willChange).toBe('auto')
+
+    // A move the canvas is told to make (a press on the overview centres it) settles too.
+    const overview = await page.getByRole('img', { name: 'Map overview' }).boundingBox()
+    if (!overview) throw new Error('no map overview')
+    const centred = (await view()).at
+    await page.mouse.click(overview.x + overview.width * 0.7, overview.y + overview.height / 2)
+    await expect.poll(async () => (await view()).at).not.toBe(centred)
+    await expect.poll(async () => (await view()).willChange).toBe('auto')
     expect(person.errors).toEqual([])
     await person.context.close()
   })

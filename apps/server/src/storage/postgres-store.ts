@@ -13,7 +13,7 @@ import {
 } from './journey-store.js'
 import { preparePostgresSchema } from './postgres-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
-import { type QueuedAppend, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
+import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
 
 export type PostgresStoreOptions = {
   /** Schema holding the tables (created if missing); `touchline` by default. */
@@ -21,6 +21,15 @@ export type PostgresStoreOptions = {
   now?: () => number
   /** Connections in the pool. */
   maxConnections?: number
+}
+
+/** One `append` call waiting for the group commit of its event-loop turn. */
+type QueuedAppend = {
+  id: string
+  updates: readonly Uint8Array[]
+  digest: JourneyDigest
+  resolve: (result: AppendResult) => void
+  reject: (error: unknown) => void
 }
 
 /**

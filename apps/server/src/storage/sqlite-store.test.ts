@@ -257,7 +257,7 @@ describe('SqliteJourneyStore worker thread', () => {
 })
 
 describe('SqliteJourneyStore losing its worker', () => {
-  it('fails what the lost worker was asked and hands everything after to a new one', async () => {
+  it('fails what the lost worker was asked, ends it, and hands everything after to a new one', async () => {
     const workers: Worker[] = []
     const dir = tempDir()
     const store = await SqliteJourneyStore.open(dir, {
@@ -271,11 +271,17 @@ describe('SqliteJourneyStore losing its worker', () => {
     await store.create(journey)
     const first = workers[0]
     if (!first) throw new Error('no worker')
-    // Asked, sent, and then the thread is gone: it settles one way or the other.
+    let firstEnded = false
+    first.once('exit', () => {
+      firstEnded = true
+    })
     const asked = store.load('phoenix')
+    // The request goes out at the end of this turn; in the same pass, before any reply can
+    // arrive, the thread fails to take a message. It still runs and holds the file.
     await new Promise((resolve) => setImmediate(resolve))
-    await first.terminate()
-    await Promise.allSettled([asked])
+    first.emit('messageerror', new Error('could not deserialize'))
+    await expect(asked).rejects.toThrow('the SQLite storage worker stopped: could not deserialize')
+    await vi.waitFor(() => expect(firstEnded).toBe(true))
 
     await vi.waitFor(() => expect(workers).toHaveLength(2))
     doc.getMap('meta').set('title', 'Risen')
@@ -290,5 +296,18 @@ describe('SqliteJourneyStore losing its worker', () => {
     const reopened = await SqliteJourneyStore.open(dir)
     expect((await reopened.load('phoenix'))?.updates).toHaveLength(2)
     await reopened.close()
+  })
+
+  it('answers a read asked before a deletion as the file was before it', async () => {
+    const store = await SqliteJourneyStore.open(tempDir())
+    const { journey } = newJourney('brief', 'Brief')
+    await store.create(journey)
+    const [existed, deleted, existsAfter] = await Promise.all([
+      store.exists('brief'),
+      store.delete('brief'),
+      store.exists('brief'),
+    ])
+    expect([existed, deleted, existsAfter]).toEqual([true, true, false])
+    await store.close()
   })
 })

@@ -106,6 +106,10 @@ export class SqliteJourneyStore implements JourneyStore {
   #lost(worker: Worker, reason: Error): void {
     if (worker !== this.#worker) return
     this.#worker = null
+    // A thread that only failed to hand over a message (`messageerror`) still runs and still
+    // holds the file: it must end before a new one can claim it. (What it says meanwhile is
+    // ignored: it is no longer `#worker`, and what it was asked has failed.)
+    const ended = worker.terminate()
     if (this.#closing !== null) {
       this.#stop(reason)
       return
@@ -116,16 +120,18 @@ export class SqliteJourneyStore implements JourneyStore {
       this.#pending.delete(seq)
       pending.fail(reason)
     }
-    startWorker(this.#spawn, this.#file).then(
-      (next) => {
-        this.#attach(next)
-        if (this.#outbox.length > 0) this.#flush()
-      },
-      (error: unknown) => {
-        const why = error instanceof Error ? error.message : String(error)
-        this.#stop(new Error(`${reason.message}; starting a new one failed: ${why}`))
-      },
-    )
+    ended
+      .then(() => startWorker(this.#spawn, this.#file))
+      .then(
+        (next) => {
+          this.#attach(next)
+          if (this.#outbox.length > 0) this.#flush()
+        },
+        (error: unknown) => {
+          const why = error instanceof Error ? error.message : String(error)
+          this.#stop(new Error(`${reason.message}; starting a new one failed: ${why}`))
+        },
+      )
   }
 
   create(journey: NewJourney): Promise<void> {

@@ -17,9 +17,10 @@ import {
  * committed as one transaction, with one fsync: the longer a commit takes, the more the
  * next one carries. Writes are stored in the order they were asked for (compactions past
  * `COMPACTIONS_PER_COMMIT` wait for a later commit; a compaction changes no journey's
- * state). Creating and deleting a journey end the commit before them; reads are answered
- * after the batch's commit, so a read sees every write asked before it, and perhaps some
- * asked after it in the same batch, which changes nothing a caller relies on.
+ * state). Creating and deleting a journey end the commit before them and answer the reads
+ * asked before them; other reads are answered after the batch's commit, so a read sees
+ * every write asked before it, and perhaps appends asked after it in the same batch, which
+ * changes nothing a caller relies on.
  */
 
 /**
@@ -117,7 +118,9 @@ function serve(file: SqliteJourneyFile): void {
         closed = true
         replies.push({ seq: request.seq })
       } else if (request.op === 'create' || request.op === 'delete') {
+        // Reads asked before it see the file as it was before it.
         commit()
+        answerReads()
         replies.push(answer(file, request, parts, out))
       } else {
         reads.push(request)

@@ -1,4 +1,4 @@
-import type { AppendResult, JourneyDigest, JourneySummary } from './journey-store.js'
+import type { JourneySummary } from './journey-store.js'
 
 /** A journey's row in the `journeys` table, as SQLite and PostgreSQL both lay it out. */
 export type SummaryRow = {
@@ -30,13 +30,4 @@ export function toSummary(row: SummaryRow): JourneySummary {
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   }
-}
-
-/** One `append` call waiting for the group commit of its event-loop turn. */
-export type QueuedAppend = {
-  id: string
-  updates: readonly Uint8Array[]
-  digest: JourneyDigest
-  resolve: (result: AppendResult) => void
-  reject: (error: unknown) => void
 }

@@ -1,12 +1,11 @@
-import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react'
+import { Panel, type ReactFlowState, type Rect, useReactFlow, useStore } from '@xyflow/react'
 import { memo, type PointerEvent, useMemo, useRef, type WheelEvent } from 'react'
 import type { FlowNode } from './flow-nodes'
+import { unionRect } from './union-rect'
 
 /** Room around the map, in map units, so cards at the edge are not cut. */
 const PADDING = 60
 const ZOOM_PER_WHEEL_PIXEL = 0.002
-
-type Box = { x: number; y: number; width: number; height: number }
 
 const STAGE_FILL = 'rgba(195, 201, 214, 0.35)'
 const CARD_FILL = '#4f46e5'
@@ -15,26 +14,15 @@ const selectTransform = (state: ReactFlowState) => state.transform
 const selectWidth = (state: ReactFlowState) => state.width
 const selectHeight = (state: ReactFlowState) => state.height
 
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  }
-}
-
-function rectPath({ x, y, width, height }: Box): string {
+function rectPath({ x, y, width, height }: Rect): string {
   return `M${x} ${y}h${width}v${height}h${-width}z`
 }
 
 /** Every card and stage as one path per fill, and the box around them all. */
-function shapesOf(nodes: readonly FlowNode[]): { stages: string; cards: string; bounds: Box } {
+function shapesOf(nodes: readonly FlowNode[]): { stages: string; cards: string; bounds: Rect } {
   let stages = ''
   let cards = ''
-  let bounds: Box | null = null
+  let bounds: Rect | null = null
   for (const node of nodes) {
     const box = {
       x: node.position.x,
@@ -44,7 +32,7 @@ function shapesOf(nodes: readonly FlowNode[]): { stages: string; cards: string; 
     }
     if (node.type === 'stage') stages += rectPath(box)
     else cards += rectPath(box)
-    bounds = bounds ? union(bounds, box) : box
+    bounds = bounds ? unionRect(bounds, box) : box
   }
   return { stages, cards, bounds: bounds ?? { x: 0, y: 0, width: 1, height: 1 } }
 }
@@ -92,7 +80,7 @@ export function MapOverview({
     width: bounds.width + 2 * PADDING,
     height: bounds.height + 2 * PADDING,
   }
-  const frame = union(padded, view)
+  const frame = unionRect(padded, view)
   // Keeps the drawn area's aspect ratio, so the mask covers exactly what the svg shows.
   const scale = Math.max(frame.width / width, frame.height / height)
   const shown = {

@@ -2,10 +2,11 @@ import { exportJourney } from '@touchline/model'
 import { type Rect, useReactFlow } from '@xyflow/react'
 import { useState } from 'react'
 import type * as Y from 'yjs'
+import { unionRect } from '../canvas/union-rect'
 import { DownloadIcon } from '../chrome/icons'
 import { useEditor } from '../store/editor-context'
 import { downloadText, downloadUrl, fileSlug } from './download'
-import { type ImageFormat, renderMapImage, unionRect } from './export-image'
+import { type ImageFormat, renderMapImage } from './export-image'
 
 interface Props {
   doc: Y.Doc

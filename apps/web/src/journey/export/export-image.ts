@@ -11,18 +11,6 @@ const PADDING = 48
 /** Edge labels and loops reach past the cards; the frame leaves room for them. */
 const OVERHANG = 96
 
-/** The smallest rectangle holding both. */
-export function unionRect(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  }
-}
-
 export interface ImageFrame {
   width: number
   height: number
@@ -57,7 +45,6 @@ function keepInImage(element: HTMLElement): boolean {
   const classes = element.classList
   if (!classes) return true
   return !(
-    classes.contains('react-flow__minimap') ||
     classes.contains('react-flow__controls') ||
     classes.contains('react-flow__panel') ||
     classes.contains('react-flow__handle') ||

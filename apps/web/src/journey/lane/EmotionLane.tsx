@@ -51,12 +51,16 @@ export function EmotionLane() {
     () => new Map(journey.touchpoints.map((tp) => [tp.id, tp.title])),
     [journey.touchpoints],
   )
-  const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]))
+  // The lane renders on every pan frame: what only the journey decides is worked out once.
+  const stageNames = useMemo(
+    () => new Map(journey.stages.map((stage) => [stage.id, stage.name])),
+    [journey.stages],
+  )
   const open = useCallback(
     (touchpointIds: readonly string[]) => centreOn(flow, store, actions, [...touchpointIds]),
     [flow, store, actions],
   )
-  const dips = curve.points.filter((point) => point.value < 0).length
+  const dips = useMemo(() => curve.points.filter((point) => point.value < 0).length, [curve])
 
   return (
     <section className="emotion-lane" data-testid="emotion-curve" aria-label="Emotional curve">
