@@ -6,18 +6,24 @@ import { WebSocketServer } from 'ws'
 import { createAuth } from './auth/index.js'
 import type { ServerConfig } from './config.js'
 import { createHttpApp } from './http/index.js'
+import { IdentityTokens, identityKey } from './identity/index.js'
+import { LinkWatch, linkRevocations } from './links/index.js'
 import { createLogger, type Logger } from './log.js'
 import type { FanOut } from './rooms/fan-out.js'
 import { type OpenedFanOut, openFanOut } from './rooms/open-fan-out.js'
+import { JourneyReview } from './review/index.js'
 import { RoomRegistry } from './rooms/room-registry.js'
 import type { JourneyStore } from './storage/journey-store.js'
 import { openStore } from './storage/open-store.js'
 import { startHeartbeat } from './sync/heartbeat.js'
-import { createSyncRoute } from './sync/sync-route.js'
+import { createSyncRoutes } from './sync/sync-route.js'
 
 export type RunningServer = {
   port: number
-  /** `http://host:port`; sockets are at `ws://host:port/sync/:journeyId`. */
+  /**
+   * `http://host:port`; sockets are at `ws://host:port/sync/:journeyId` and
+   * `ws://host:port/sync/:journeyId/review`.
+   */
   url: string
   /** Stops accepting, closes every socket (1001), stores what is pending, closes storage. */
   close(): Promise<void>
@@ -50,7 +56,14 @@ export async function startServer(
     await store.close()
     throw error
   }
-  const auth = createAuth({ secret: config.secret, host: config.host })
+  let identities: IdentityTokens
+  try {
+    identities = new IdentityTokens(identityKey(config))
+  } catch (error) {
+    await opened.close()
+    await store.close()
+    throw error
+  }
   const registry = new RoomRegistry({
     store,
     fanOut: opened.fanOut,
@@ -60,19 +73,34 @@ export async function startServer(
     compactionThreshold: config.compactionThreshold,
     maxAwarenessBytes: config.maxAwarenessBytes,
   })
-  const app = createHttpApp({ store, docs: registry, auth, logger, webDist: config.webDist })
-  app.get(
-    '/sync/:journeyId',
-    createSyncRoute({
-      registry,
-      auth,
-      logger,
-      origins: config.origins,
-      maxConnectionsPerIp: config.maxConnectionsPerIp,
-      trustProxy: config.trustProxy,
-      rateLimit: config.rateLimit,
-    }),
-  )
+  const review = new JourneyReview({ registry, store })
+  const auth = createAuth({
+    secret: config.secret,
+    host: config.host,
+    isLinkRevoked: linkRevocations(review),
+  })
+  const app = createHttpApp({
+    store,
+    docs: registry,
+    review,
+    identities,
+    auth,
+    logger,
+    webDist: config.webDist,
+  })
+  const sync = createSyncRoutes({
+    registry,
+    review,
+    links: new LinkWatch(review, logger),
+    auth,
+    logger,
+    origins: config.origins,
+    maxConnectionsPerIp: config.maxConnectionsPerIp,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+  })
+  app.get('/sync/:journeyId', sync.journey)
+  app.get('/sync/:journeyId/review', sync.review)
 
   // Our own server so the limits are ours: oversize frames close with 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })

@@ -3,6 +3,7 @@ import type { Identity } from './collab/identity.js'
 import type { JourneySession } from './collab/session.js'
 import { useConnection } from './collab/useConnection.js'
 import { useJourneySession } from './collab/useJourneySession.js'
+import { useRegistration } from './collab/useRegistration.js'
 import { navigate } from './routing/navigation.js'
 import { homeHref } from './routing/route.js'
 import { FullPageMessage } from './shell/FullPageMessage.js'
@@ -47,6 +48,7 @@ function JourneyOrRefusal({ session, token }: { session: JourneySession; token: 
 
 /** Opens the journey's session for as long as its page is shown. */
 export function JourneyRoute({ journeyId, token, identity }: JourneyRouteProps) {
+  useRegistration(identity, token)
   const session = useJourneySession(journeyId, token, identity)
   if (!session) return <Opening />
   return <JourneyOrRefusal key={journeyId} session={session} token={token} />

@@ -103,6 +103,30 @@ async function main(): Promise<void> {
     log(`\n${tables.at(-1)}`)
   }
 
+  if (wants('review')) {
+    const touchline = servers.find((spec) => spec.id === 'touchline')
+    if (!touchline) {
+      skipped.push({ suite: 'review', reason: 'the Touchline (SQLite) server is not selected' })
+    } else {
+      const { reviewTable, runReviewSuite } = await import('./review/review-suite.js')
+      const review = await runReviewSuite(
+        touchline,
+        {
+          sizes: [50, 5000],
+          voters: 30,
+          warmUpRounds: 2,
+          pauseMs: 100,
+          ...(options.quick ? { rounds: 10, runs: 1 } : { rounds: 40, runs: 3 }),
+        },
+        log,
+      )
+      results.review = review
+      tables.push(reviewTable(review))
+      save(null)
+      log(`\n${tables.at(-1)}`)
+    }
+  }
+
   if (wants('model')) {
     const { analysisTable, runAnalysisSuite } = await import('./model/analysis-suite.js')
     const analysis = runAnalysisSuite(options.quick ? 30 : 200, log)

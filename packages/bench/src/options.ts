@@ -4,7 +4,7 @@ import type { ServerId } from './servers/server-specs.js'
 
 export const CANVAS_SIZES = [500, 2000, 5000] as const
 
-export const SUITES = ['sync', 'storm', 'cold', 'model', 'canvas'] as const
+export const SUITES = ['sync', 'storm', 'cold', 'review', 'model', 'canvas'] as const
 export type Suite = (typeof SUITES)[number]
 
 export interface Options {

@@ -2,7 +2,7 @@
 export const FORMAT = 'touchline.journey'
 
 /** The current version of both the JSON format and the Y.Doc layout. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const EMOTION_MIN = -3
 export const EMOTION_MAX = 3
@@ -16,8 +16,17 @@ export const LIMITS = {
   personas: 100,
   stages: 50,
   connections: 20_000,
+  /** Comments of a journey (in its review doc). */
   comments: 10_000,
+  /** Votes of a journey over all its sessions, hidden ballots included. */
   votes: 50_000,
+  voteSessions: 1_000,
+  /** Items one vote session asks about. */
+  voteItems: 5_000,
+  votesPerPerson: 50,
+  /** Participants mentioned in one comment. */
+  mentions: 50,
+  participantName: 40,
   /** Any single string field. */
   stringLength: 10_000,
   /** Ids are opaque, but bounded so they stay cheap as map keys. */
@@ -139,5 +148,6 @@ export const ID_PREFIXES = {
   connection: 'cn',
   comment: 'cm',
   vote: 'vo',
+  voteSession: 'vs',
   item: 'it',
 } as const

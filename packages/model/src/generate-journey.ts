@@ -59,9 +59,13 @@ export function generateJourney(options: GenerateOptions = {}): Journey {
       content:
         random() < 0.8 ? { type: pick(CONTENT_TYPE_IDS), title: `Asset ${i + 1}`, url: '' } : null,
       painPoints:
-        random() < 0.3 ? [{ id: seq('it', i * 2), text: `Pain point of touchpoint ${i + 1}` }] : [],
+        random() < 0.3
+          ? [{ id: seq('it', i * 2), text: `Pain point of touchpoint ${i + 1}`, priority: null }]
+          : [],
       opportunities:
-        random() < 0.2 ? [{ id: seq('it', i * 2 + 1), text: `Idea for touchpoint ${i + 1}` }] : [],
+        random() < 0.2
+          ? [{ id: seq('it', i * 2 + 1), text: `Idea for touchpoint ${i + 1}`, priority: null }]
+          : [],
       kpis: random() < 0.7 ? [{ name: 'Conversion', target: 10, actual: null, unit: '%' }] : [],
       momentOfTruth: random() < 0.05,
       conversion: random() < 0.1,
@@ -100,7 +104,5 @@ export function generateJourney(options: GenerateOptions = {}): Journey {
     stages,
     touchpoints,
     connections,
-    comments: [],
-    votes: [],
   }
 }

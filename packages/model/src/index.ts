@@ -26,7 +26,12 @@ export {
   migrateDoc,
 } from './doc/doc-schema-version.js'
 export type { JourneyChanges } from './doc/journey-changes.js'
-export { COLLECTIONS, type CollectionName } from './doc/layout.js'
+export {
+  COLLECTIONS,
+  type CollectionName,
+  LEGACY_COLLECTIONS,
+  type LegacyCollectionName,
+} from './doc/layout.js'
 export {
   type JourneyListener,
   mergeChanges,
@@ -42,8 +47,8 @@ export {
   CommentSchema,
 } from './entities/comment.js'
 export { type Connection, ConnectionSchema } from './entities/connection.js'
-export { type Item, ItemSchema } from './entities/fields.js'
 export { formatPath, type Issue } from './entities/issue.js'
+export { ITEM_LISTS, type Item, type ItemList, ItemSchema } from './entities/item.js'
 export {
   type Journey,
   type JourneyMeta,
@@ -52,8 +57,15 @@ export {
   type SuccessMetric,
   SuccessMetricSchema,
 } from './entities/journey.js'
-export { type JourneyExport, JourneyExportSchema } from './entities/journey-export.js'
+export {
+  type ExportedJourney,
+  ExportedJourneySchema,
+  type JourneyExport,
+  JourneyExportSchema,
+} from './entities/journey-export.js'
+export { type Participant, ParticipantSchema } from './entities/participant.js'
 export { PERSONA_COLORS, type Persona, PersonaSchema } from './entities/persona.js'
+export { type Priority, PrioritySchema } from './entities/priority.js'
 export { type Stage, StageSchema } from './entities/stage.js'
 export {
   type Content,
@@ -67,7 +79,24 @@ export {
   type Touchpoint,
   TouchpointSchema,
 } from './entities/touchpoint.js'
-export { type Vote, VoteSchema } from './entities/vote.js'
+export {
+  type ExportedVoteSession,
+  ExportedVoteSessionSchema,
+  VOTE_SESSION_DEFAULTS,
+  VOTE_SESSION_STATUSES,
+  type Vote,
+  type VoteItemRef,
+  VoteItemRefSchema,
+  type VoteResult,
+  VoteResultSchema,
+  VoteSchema,
+  type VoteSession,
+  VoteSessionSchema,
+  type VoteSessionSettings,
+  VoteSessionSettingsSchema,
+  type VoteSessionStatus,
+  voteItemKey,
+} from './entities/vote-session.js'
 export { type GenerateOptions, generateJourney } from './generate-journey.js'
 export { type ExportOptions, exportJourney } from './json/export-journey.js'
 export { type ImportResult, importJourney } from './json/import-journey.js'
@@ -78,13 +107,6 @@ export {
   type ValidationResult,
   validateJourneyExport,
 } from './json/validate-journey-export.js'
-export {
-  addComment,
-  type CommentInput,
-  editComment,
-  removeComment,
-  resolveComment,
-} from './mutations/comment-mutations.js'
 export {
   type ConnectionInput,
   type ConnectionPatch,
@@ -122,7 +144,48 @@ export {
   updateTouchpoint,
 } from './mutations/touchpoint-mutations.js'
 export { type JourneyPatch, updateJourney } from './mutations/update-journey.js'
-export { castVote, removeVote, type VoteInput } from './mutations/vote-mutations.js'
+export { applyVotePriorities } from './review/apply-vote-priorities.js'
+export {
+  type JourneyLookup,
+  journeyLookup,
+  type MissingTarget,
+  missingAnchorTarget,
+  missingItem,
+  plainJourneyLookup,
+} from './review/journey-lookup.js'
+export {
+  LEGACY_COLOR,
+  LEGACY_SESSION_ID,
+  LEGACY_SESSION_TITLE,
+  legacyParticipant,
+} from './review/legacy-review.js'
+export { observeReview } from './review/observe-review.js'
+export { type ReviewState, readReview } from './review/read-review.js'
+export { REVIEW_ROLES, type ReviewActor, type ReviewRole } from './review/review-actor.js'
+export {
+  addReviewComment,
+  deleteReviewComment,
+  editReviewComment,
+  type ReviewCommentInput,
+  setCommentResolved,
+} from './review/review-comment-mutations.js'
+export {
+  PRIVATE_MAPS,
+  type PrivateMapName,
+  REVIEW_MAPS,
+  type ReviewMapName,
+} from './review/review-layout.js'
+export { ReviewRuleError, type ReviewRuleStatus } from './review/review-rule-error.js'
+export { seedReviewFromLegacy } from './review/seed-review-from-legacy.js'
+export { tallyVotes } from './review/tally-votes.js'
+export { castVote, myVotes, withdrawVote } from './review/vote-mutations.js'
+export {
+  cancelVoteSession,
+  revealVoteSession,
+  startVoteSession,
+  type VoteSessionInput,
+} from './review/vote-session-mutations.js'
+export { type ReviewData, writeReview } from './review/write-review.js'
 export { seededRandom } from './seeded-random.js'
 export { type JourneySummary, summarizeJourney } from './summarize-journey.js'
 export {

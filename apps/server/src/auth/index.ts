@@ -7,6 +7,7 @@ export {
   createAuth,
   type Grant,
   grantCovers,
+  type LinkRevocations,
   MIN_SECRET_LENGTH,
 } from './auth.js'
 export { MAX_TTL_SECONDS, parseTtl } from './duration.js'

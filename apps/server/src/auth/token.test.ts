@@ -58,6 +58,40 @@ describe('signed tokens', () => {
     })
   })
 
+  it('carries a link id, and reads tokens without one as before', () => {
+    const linked = signToken(SECRET, {
+      journey: 'j1',
+      role: 'viewer',
+      expiresAt: NOW + 60,
+      link: 'link_1',
+    })
+    expect(verifyToken(SECRET, linked, NOW)).toEqual({
+      ok: true,
+      claims: { journey: 'j1', role: 'viewer', expiresAt: NOW + 60, link: 'link_1' },
+    })
+    // The same claims sign to the same token: a link's token can be rebuilt.
+    expect(
+      signToken(SECRET, { journey: 'j1', role: 'viewer', expiresAt: NOW + 60, link: 'link_1' }),
+    ).toBe(linked)
+    expect(verifyToken(SECRET, token, NOW)).toMatchObject({ ok: true })
+    expect(verifyToken(SECRET, token, NOW)).not.toHaveProperty('claims.link')
+  })
+
+  it('rejects a signed link id that is malformed or on a `*` token', () => {
+    for (const payload of [
+      { j: 'j1', r: 'viewer', e: NOW + 60, l: 42 },
+      { j: 'j1', r: 'viewer', e: NOW + 60, l: '../x' },
+      { j: '*', r: 'editor', e: NOW + 60, l: 'link_1' },
+    ]) {
+      const encoded = Buffer.from(JSON.stringify(payload)).toString('base64url')
+      const sig = createHmac('sha256', SECRET).update(`tl1.${encoded}`).digest('base64url')
+      expect(verifyToken(SECRET, `tl1.${encoded}.${sig}`, NOW)).toEqual({
+        ok: false,
+        reason: 'malformed',
+      })
+    }
+  })
+
   it('refuses to sign an invalid scope', () => {
     expect(() => signToken(SECRET, { journey: '../x', role: 'viewer', expiresAt: NOW })).toThrow()
   })

@@ -10,6 +10,11 @@ export type TokenClaims = {
   role: Role
   /** Expiry, seconds since the epoch. */
   expiresAt: number
+  /**
+   * The share link the token was minted for, which can be revoked; absent from tokens the
+   * CLI mints (and from every token made before links existed), which cannot.
+   */
+  link?: string
 }
 
 export type TokenCheck =
@@ -20,6 +25,7 @@ export type TokenCheck =
 const PREFIX = 'tl1'
 
 const JOURNEY_SCOPE = /^(\*|[A-Za-z0-9_-]{1,64})$/
+const LINK_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 function sign(secret: string, data: string): Buffer {
   return createHmac('sha256', secret).update(data).digest()
@@ -28,8 +34,18 @@ function sign(secret: string, data: string): Buffer {
 export function signToken(secret: string, claims: TokenClaims): string {
   if (!JOURNEY_SCOPE.test(claims.journey))
     throw new Error(`invalid journey scope "${claims.journey}"`)
+  if (claims.link !== undefined && (!LINK_ID.test(claims.link) || claims.journey === '*')) {
+    throw new Error(`invalid link id "${claims.link}" for scope "${claims.journey}"`)
+  }
+  // Signing is deterministic: the same claims always give the same token, so a share
+  // link's token can be shown again from what is stored about the link.
   const payload = Buffer.from(
-    JSON.stringify({ j: claims.journey, r: claims.role, e: claims.expiresAt }),
+    JSON.stringify({
+      j: claims.journey,
+      r: claims.role,
+      e: claims.expiresAt,
+      ...(claims.link === undefined ? {} : { l: claims.link }),
+    }),
   ).toString('base64url')
   const data = `${PREFIX}.${payload}`
   return `${data}.${sign(secret, data).toString('base64url')}`
@@ -62,9 +78,12 @@ function parseClaims(payload: string): TokenClaims | null {
     return null
   }
   if (typeof raw !== 'object' || raw === null) return null
-  const { j, r, e } = raw as Record<string, unknown>
+  const { j, r, e, l } = raw as Record<string, unknown>
   if (typeof j !== 'string' || !JOURNEY_SCOPE.test(j)) return null
   if (!isRole(r)) return null
   if (typeof e !== 'number' || !Number.isInteger(e)) return null
-  return { journey: j, role: r, expiresAt: e }
+  if (l === undefined) return { journey: j, role: r, expiresAt: e }
+  // A link belongs to one journey: a `*` token can never be revoked through one.
+  if (typeof l !== 'string' || !LINK_ID.test(l) || j === '*') return null
+  return { journey: j, role: r, expiresAt: e, link: l }
 }

@@ -5,7 +5,8 @@ import type { AppEnv } from './app-env.js'
 
 /**
  * Admits a request only with a token good enough for `needed` on the target the route
- * works on (the `:id` journey, all journeys, or none in particular), and stores the grant.
+ * works on (the `:id` journey, all journeys, or none in particular), and whose share link
+ * (if it is one) stands, and stores the grant.
  */
 export function requireAuth(
   auth: Auth,
@@ -14,7 +15,7 @@ export function requireAuth(
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const resolved = target === 'journey-param' ? (c.req.param('id') ?? null) : target
-    const decision = auth.authorize(c.req.raw, resolved, needed)
+    const decision = await auth.authorize(c.req.raw, resolved, needed)
     if (!decision.ok) {
       if (decision.status === 401) c.header('WWW-Authenticate', 'Bearer realm="touchline"')
       return apiError(c, decision.status, decision.error)

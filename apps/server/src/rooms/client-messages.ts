@@ -10,13 +10,13 @@ import { CLOSE_CODES } from '../sync/close-codes.js'
 import type { FullStateCache } from './full-state-cache.js'
 import type { Peer } from './peer.js'
 import type { RoomAwareness } from './room-awareness.js'
-import { changesOnlyComments } from './write-scope.js'
 
 /** What answering a live room's client needs of the room. */
 export interface ClientMessageContext {
   readonly journeyId: string
   readonly doc: Y.Doc
-  readonly presence: RoomAwareness
+  /** Null for a document without presence (a review document): clients' states are dropped. */
+  readonly presence: RoomAwareness | null
   readonly fullState: FullStateCache
   readonly logger: Logger
   /** Still connected: a reply read later is not sent to someone who left meanwhile. */
@@ -44,13 +44,6 @@ function applyClientUpdate(room: ClientMessageContext, peer: Peer, update: Uint8
     return
   }
   try {
-    if (peer.access === 'comment' && !changesOnlyComments(room.fullState.update(), update)) {
-      room.logger.info(
-        { journey: room.journeyId, peer: peer.label },
-        'dropped a commenter update that changes more than comments and votes',
-      )
-      return
-    }
     Y.applyUpdate(room.doc, update, peer)
   } catch (error) {
     refuse(room, peer, error)
@@ -82,6 +75,9 @@ export function handleClientMessage(
       applyClientUpdate(room, peer, message.update)
       return
     case 'awareness':
+      // The stock client announces itself on every socket; where nobody has presence
+      // that is dropped like a reader's update, not refused.
+      if (room.presence === null) return
       try {
         room.presence.apply(peer, message.update)
       } catch (error) {
@@ -89,7 +85,7 @@ export function handleClientMessage(
       }
       return
     case 'query-awareness': {
-      const presence = room.presence.stateFrame()
+      const presence = room.presence?.stateFrame() ?? null
       if (presence !== null) peer.send(presence)
       return
     }

@@ -3,8 +3,7 @@ import { encodeSyncStep2 } from '../protocol/index.js'
 
 /**
  * A room's whole document encoded once, for what needs it repeatedly: every client that
- * joins empty asks for the full state, and every commenter update is tried against it.
- * The owner invalidates it on each document change.
+ * joins empty asks for the full state. The owner invalidates it on each document change.
  */
 export class FullStateCache {
   readonly #doc: Y.Doc

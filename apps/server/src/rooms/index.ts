@@ -1,7 +1,6 @@
 export { type FanOut, type FanOutMessage, LocalFanOut } from './fan-out.js'
 export type { JourneyDocs } from './journey-docs.js'
 export { type LoadOutcome, loadJourney, type MigrateDoc } from './load-journey.js'
-export type { Peer } from './peer.js'
+export type { Access, Peer } from './peer.js'
 export { Room, type RoomState } from './room.js'
 export { RoomRegistry, type RoomRegistryOptions } from './room-registry.js'
-export { type Access, changesOnlyComments } from './write-scope.js'

@@ -1,4 +1,9 @@
-import type { Access } from './write-scope.js'
+/**
+ * What a connection may change in a document. Only editors write a journey; everybody
+ * else, and every client of a review document, reads. Comments and votes reach the server
+ * as API requests it checks, never as document updates.
+ */
+export type Access = 'write' | 'read'
 
 /**
  * One client connection as a room sees it. The sync layer adapts a WebSocket to this, so
@@ -7,7 +12,7 @@ import type { Access } from './write-scope.js'
 export interface Peer {
   /** Short id for logs; never contains a token. */
   readonly label: string
-  /** Viewers' document updates are dropped; commenters' only reach comments and votes. */
+  /** A reading peer's document updates are dropped. */
   readonly access: Access
   send(frame: Uint8Array): void
   close(code: number, reason: string): void

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
+import { derivedDocIds, isDerivedDocId } from '../storage/derived-doc-id.js'
 import type { JourneyStore } from '../storage/journey-store.js'
 import { CLOSE_CODES } from '../sync/close-codes.js'
 import type { FanOut } from './fan-out.js'
@@ -21,10 +22,14 @@ export type RoomRegistryOptions = {
   instanceId?: string
 }
 
+/** Derived documents have no journey layout to upgrade. */
+const keepLayout: MigrateDoc = () => ({ ok: true })
+
 /**
  * Every journey loaded in this process, at most one room per journey: the room is in the
  * map from the moment the first client asks for it, so fifty simultaneous joins share one
- * load, and it leaves the map only once its last write is stored.
+ * load, and it leaves the map only once its last write is stored. A journey's derived
+ * documents (`x.review`, `x.private`) are rooms of their own, keyed by their stored id.
  */
 export class RoomRegistry implements JourneyDocs {
   readonly #rooms = new Map<string, Room>()
@@ -46,24 +51,41 @@ export class RoomRegistry implements JourneyDocs {
     return this.#rooms.get(journeyId)
   }
 
-  /** Adds a connection to the journey's room, loading it if needed. */
-  join(journeyId: string, peer: Peer): Room {
+  /** Adds a connection to the document's room, loading it if needed. */
+  join(docId: string, peer: Peer): Room {
     if (this.#closing) {
       peer.close(CLOSE_CODES.goingAway, 'server shutting down')
       throw new Error('registry is closing')
     }
-    let room = this.#rooms.get(journeyId)
-    if (!room?.open) {
-      room = new Room(journeyId, {
-        ...this.#options,
-        instanceId: this.#instanceId,
-        onUnloaded: (unloaded) => {
-          if (this.#rooms.get(journeyId) === unloaded) this.#rooms.delete(journeyId)
-        },
-      })
-      this.#rooms.set(journeyId, room)
-    }
+    const room = this.#roomFor(docId)
     room.join(peer)
+    return room
+  }
+
+  /**
+   * Keeps the document's room loaded (loading it if needed) for the server's own use, until
+   * `release` is called. Throws while the server is shutting down.
+   */
+  hold(docId: string): { room: Room; release: () => void } {
+    if (this.#closing) throw new Error('registry is closing')
+    const room = this.#roomFor(docId)
+    return { room, release: room.hold() }
+  }
+
+  #roomFor(docId: string): Room {
+    const loaded = this.#rooms.get(docId)
+    if (loaded?.open) return loaded
+    const derived = isDerivedDocId(docId)
+    const room = new Room(docId, {
+      ...this.#options,
+      migrate: derived ? keepLayout : this.#options.migrate,
+      presence: !derived,
+      instanceId: this.#instanceId,
+      onUnloaded: (unloaded) => {
+        if (this.#rooms.get(docId) === unloaded) this.#rooms.delete(docId)
+      },
+    })
+    this.#rooms.set(docId, room)
     return room
   }
 
@@ -83,9 +105,10 @@ export class RoomRegistry implements JourneyDocs {
 
   async deleteJourney(journeyId: string): Promise<boolean> {
     const deleted = await this.#options.store.delete(journeyId)
-    this.#rooms.get(journeyId)?.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
-    if (deleted) {
-      this.#options.fanOut.publish(journeyId, this.#instanceId, { kind: 'deleted' })
+    // The store removed the derived documents with the journey.
+    for (const docId of [journeyId, ...derivedDocIds(journeyId)]) {
+      this.#rooms.get(docId)?.terminate(CLOSE_CODES.journeyDeleted, 'journey deleted')
+      if (deleted) this.#options.fanOut.publish(docId, this.#instanceId, { kind: 'deleted' })
     }
     return deleted
   }

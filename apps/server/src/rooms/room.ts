@@ -29,6 +29,20 @@ import { RoomAwareness } from './room-awareness.js'
 
 export type RoomState = 'loading' | 'live' | 'flushing' | 'unloaded'
 
+/** Why a room left memory other than by idling: the close code its clients were sent. */
+export type RoomEnd = { code: number; reason: string }
+
+/** What waits on a room (`stored`) learns when the room closed first. */
+export class RoomClosedError extends Error {
+  constructor(
+    readonly docId: string,
+    readonly end: RoomEnd | null,
+  ) {
+    super(`room ${docId} closed${end ? `: ${end.reason}` : ''}`)
+    this.name = 'RoomClosedError'
+  }
+}
+
 export type RoomOptions = {
   store: JourneyStore
   fanOut: FanOut
@@ -39,12 +53,17 @@ export type RoomOptions = {
   idleMs: number
   compactionThreshold: number
   maxAwarenessBytes: number
+  /** False for documents nobody has presence in (a journey's review): states are dropped. */
+  presence: boolean
   /** Called once, when the room has left memory for good. */
   onUnloaded: (room: Room) => void
 }
 
 /** Marks changes that arrived through the fan-out: already stored by another instance. */
 const FROM_FAN_OUT = Symbol('fan-out')
+
+/** What `stored` reads of the document: nothing, it only waits for the writes before it. */
+const NOTHING = new Uint8Array(0)
 
 /**
  * One journey in memory: its document, its connections and their awareness.
@@ -61,9 +80,17 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly presence: RoomAwareness
   readonly loaded: Promise<void>
+  /** Settles once the room has left memory, however it came to (see `ended`). */
+  readonly unloaded: Promise<void>
+  #markUnloaded: () => void = () => {}
   #state: RoomState = 'loading'
   readonly #options: RoomOptions
   readonly #peers = new Set<Peer>()
+  /** The server's own uses of the room (API requests, link watchers), which keep it loaded. */
+  #holds = 0
+  #end: RoomEnd | null = null
+  /** Rejections of `stored` calls still waiting, run should the room close first. */
+  readonly #storing = new Set<(error: Error) => void>()
   readonly #inbox = new LoadingInbox()
   readonly #commits = new GroupCommit((batch) => this.#write(batch))
   readonly #compaction: BackgroundCompaction
@@ -89,13 +116,16 @@ export class Room {
     this.#clients = {
       journeyId,
       doc: this.doc,
-      presence: this.presence,
+      presence: options.presence ? this.presence : null,
       fullState: this.#fullState,
       logger: options.logger,
       isMember: (peer) => this.#peers.has(peer),
       readDurable: (take, deliver) => this.#commits.readDurable(take, deliver),
       expel: (peer, code, reason) => this.expel(peer, code, reason),
     }
+    this.unloaded = new Promise((resolve) => {
+      this.#markUnloaded = resolve
+    })
     this.loaded = this.#load()
   }
 
@@ -106,6 +136,48 @@ export class Room {
   /** True when the room can take connections (it may be finishing writes before unloading). */
   get open(): boolean {
     return this.#state !== 'unloaded'
+  }
+
+  /** Why the room closed its clients and left memory; null while open or after idling. */
+  get ended(): RoomEnd | null {
+    return this.#end
+  }
+
+  /**
+   * Keeps the room in memory without a connection, for the server's own use of its
+   * document; the room idles as usual once every hold is released (the returned function,
+   * which may be called more than once).
+   */
+  hold(): () => void {
+    if (!this.open) throw new Error(`room ${this.journeyId} is unloaded`)
+    this.#idleTimer.stop()
+    this.#holds++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.#holds--
+      if (!this.#inUse() && this.#state === 'live') this.#idleTimer.start()
+    }
+  }
+
+  /**
+   * Resolves once every change the document holds now is stored and sent on, as a change
+   * the server made itself must be before it is reported done. Rejects with
+   * `RoomClosedError` when the room closes first (its journey deleted, storage failing).
+   */
+  stored(): Promise<void> {
+    if (!this.open) return Promise.reject(new RoomClosedError(this.journeyId, this.#end))
+    return new Promise((resolve, reject) => {
+      this.#storing.add(reject)
+      this.#commits.readDurable(
+        () => NOTHING,
+        () => {
+          this.#storing.delete(reject)
+          resolve()
+        },
+      )
+    })
   }
 
   join(peer: Peer): void {
@@ -138,7 +210,7 @@ export class Room {
     if (!this.#peers.delete(peer)) return
     this.#inbox.drop(peer)
     if (this.#state !== 'unloaded') this.presence.release(peer)
-    if (this.#peers.size === 0 && this.#state === 'live') this.#idleTimer.start()
+    if (!this.#inUse() && this.#state === 'live') this.#idleTimer.start()
   }
 
   /** Disconnects one connection with `code`; nothing it sends afterwards is read. */
@@ -176,6 +248,7 @@ export class Room {
 
   /** The journey is gone (deleted here or through another instance): drop everything. */
   terminate(code: number, reason: string): void {
+    this.#end ??= { code, reason }
     this.closeAll(code, reason)
     this.#commits.discard()
     this.#dispose()
@@ -229,7 +302,7 @@ export class Room {
       if (outcome.logLength > this.#options.compactionThreshold) {
         this.#compaction.schedule(() => this.#loadedSnapshot(outcome.through))
       }
-      if (this.#peers.size === 0) this.#idleTimer.start()
+      if (!this.#inUse()) this.#idleTimer.start()
     } catch (error) {
       if (this.#state === 'unloaded') return
       if (error instanceof JourneyNotFoundError) {
@@ -369,13 +442,17 @@ export class Room {
     }
   }
 
+  #inUse(): boolean {
+    return this.#peers.size > 0 || this.#holds > 0
+  }
+
   async #unloadIfIdle(): Promise<void> {
-    if (this.#peers.size > 0 || this.#state !== 'live') return
+    if (this.#inUse() || this.#state !== 'live') return
     this.#state = 'flushing'
     await this.settled()
     if (this.#state !== 'flushing') return
-    // Someone joined while the last writes were stored: stay.
-    if (this.#peers.size > 0) {
+    // Someone joined (or the server took hold) while the last writes were stored: stay.
+    if (this.#inUse()) {
       this.#state = 'live'
       return
     }
@@ -391,7 +468,11 @@ export class Room {
     this.presence.destroy()
     this.doc.destroy()
     this.#commits.discard()
+    const closed = new RoomClosedError(this.journeyId, this.#end)
+    for (const reject of this.#storing) reject(closed)
+    this.#storing.clear()
     this.#options.logger.debug({ journey: this.journeyId }, 'room unloaded')
     this.#options.onUnloaded(this)
+    this.#markUnloaded()
   }
 }

@@ -9,6 +9,8 @@
  *
  * A journey is stored as at most one snapshot (a Yjs V2 update of the whole document)
  * plus an append-only log of Yjs V1 updates. Its state is the snapshot merged with the log.
+ * A journey's derived documents (`derived-doc-id.ts`) are stored the same way, under ids
+ * with a `.` that no journey id can have.
  */
 
 /** Entity counts shown in journey lists, taken from the document's top-level maps. */
@@ -84,7 +86,7 @@ export interface JourneyStore {
   create(journey: NewJourney): Promise<void>
   exists(id: string): Promise<boolean>
   get(id: string): Promise<JourneySummary | null>
-  /** Most recently updated first. */
+  /** Most recently updated first; journeys only, never their derived documents. */
   list(): Promise<JourneySummary[]>
   /** Snapshot and log tail, or null for an unknown journey. */
   load(id: string): Promise<StoredJourney | null>
@@ -104,7 +106,10 @@ export interface JourneyStore {
    * more, it rebuilds from storage instead.
    */
   compact(id: string, prepared?: PreparedSnapshot): Promise<void>
-  /** Removes the journey and its log; false when it did not exist. */
+  /**
+   * Removes the journey and its log, and its derived documents (`derivedDocIds`) with it;
+   * false when the journey did not exist.
+   */
   delete(id: string): Promise<boolean>
   close(): Promise<void>
 }

@@ -9,6 +9,7 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
+import { derivedDocIds, isDerivedDocId } from './derived-doc-id.js'
 import { compactedSnapshot } from './stored-doc.js'
 
 type Entry = {
@@ -59,6 +60,7 @@ export class MemoryJourneyStore implements JourneyStore {
 
   async list(): Promise<JourneySummary[]> {
     return [...this.#journeys.values()]
+      .filter((entry) => !isDerivedDocId(entry.summary.id))
       .map((entry) => structuredClone(entry.summary))
       .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id))
   }
@@ -102,6 +104,7 @@ export class MemoryJourneyStore implements JourneyStore {
   }
 
   async delete(id: string): Promise<boolean> {
+    for (const derived of derivedDocIds(id)) this.#journeys.delete(derived)
     return this.#journeys.delete(id)
   }
 

@@ -11,6 +11,7 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
+import { derivedDocIds } from './derived-doc-id.js'
 import { preparePostgresSchema } from './postgres-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
 import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'
@@ -114,7 +115,9 @@ export class PostgresJourneyStore implements JourneyStore {
 
   async list(): Promise<JourneySummary[]> {
     const { rows } = await this.#pool.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM ${this.#t.journeys} ORDER BY updated_at DESC, id`,
+      // Derived documents (`x.review`) are stored like journeys but are not journeys.
+      `SELECT ${SUMMARY_COLUMNS} FROM ${this.#t.journeys} WHERE strpos(id, '.') = 0
+       ORDER BY updated_at DESC, id`,
     )
     return rows.map(toSummary)
   }
@@ -269,11 +272,13 @@ export class PostgresJourneyStore implements JourneyStore {
     })
   }
 
+  /** Removes the journey and its derived documents in one statement. */
   async delete(id: string): Promise<boolean> {
-    const { rowCount } = await this.#pool.query(`DELETE FROM ${this.#t.journeys} WHERE id = $1`, [
-      id,
-    ])
-    return (rowCount ?? 0) > 0
+    const { rows } = await this.#pool.query<{ id: string }>(
+      `DELETE FROM ${this.#t.journeys} WHERE id = ANY($1::text[]) RETURNING id`,
+      [[id, ...derivedDocIds(id)]],
+    )
+    return rows.some((row) => row.id === id)
   }
 
   async close(): Promise<void> {

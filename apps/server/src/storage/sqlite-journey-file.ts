@@ -9,6 +9,7 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
+import { derivedDocIds } from './derived-doc-id.js'
 import { claimDataFile } from './sqlite-open.js'
 import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
@@ -80,7 +81,11 @@ export class SqliteJourneyFile {
       insertUpdate: db.prepare('INSERT INTO journey_log (journey_id, seq, data) VALUES (?, ?, ?)'),
       exists: db.prepare('SELECT 1 FROM journeys WHERE id = ?').pluck(),
       get: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE id = ?`),
-      list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys ORDER BY updated_at DESC, id`),
+      // Derived documents (`x.review`) are stored like journeys but are not journeys.
+      list: db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE instr(id, '.') = 0
+         ORDER BY updated_at DESC, id`,
+      ),
       snapshot: db.prepare(
         `SELECT s.snapshot FROM journeys j LEFT JOIN journey_snapshots s ON s.journey_id = j.id
          WHERE j.id = ?`,
@@ -112,7 +117,9 @@ export class SqliteJourneyFile {
         'UPDATE journeys SET snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
       ),
       deleteLog: db.prepare('DELETE FROM journey_log WHERE journey_id = ? AND seq <= ?'),
-      deleteJourney: db.prepare('DELETE FROM journeys WHERE id = ?'),
+      deleteJourney: db
+        .prepare('DELETE FROM journeys WHERE id IN (?, ?, ?) RETURNING id')
+        .pluck(),
     }
   }
 
@@ -173,8 +180,10 @@ export class SqliteJourneyFile {
       .immediate()
   }
 
+  /** Removes the journey and its derived documents at once; false when it did not exist. */
   delete(id: string): boolean {
-    return this.#statements.deleteJourney.run(id).changes > 0
+    const removed = this.#statements.deleteJourney.all(id, ...derivedDocIds(id)) as string[]
+    return removed.includes(id)
   }
 
   close(): void {

@@ -21,6 +21,8 @@ export const CLOSE_CODES = {
   malformedMessage: 4400,
   /** The token expired while connected. */
   tokenExpired: 4401,
+  /** The share link this socket was opened with was revoked while connected. */
+  linkRevoked: 4403,
   /** No journey with this id. */
   journeyNotFound: 4404,
   /** The journey was deleted while connected. */

@@ -2,10 +2,13 @@ import type { HttpBindings } from '@hono/node-server'
 import { upgradeWebSocket } from '@hono/node-server'
 import type { Context, Handler } from 'hono'
 import type { Auth, Grant, Role } from '../auth/index.js'
+import type { LinkWatch } from '../links/index.js'
 import type { Logger } from '../log.js'
+import type { Access } from '../rooms/peer.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomRegistry } from '../rooms/room-registry.js'
-import type { Access } from '../rooms/write-scope.js'
+import type { JourneyReview } from '../review/journey-review.js'
+import { derivedDocId } from '../storage/derived-doc-id.js'
 import { isJourneyId } from '../storage/journey-id.js'
 import { CLOSE_CODES } from './close-codes.js'
 import { originAllowed } from './origin-check.js'
@@ -14,6 +17,8 @@ import { TokenBucket } from './token-bucket.js'
 
 export type SyncRouteOptions = {
   registry: RoomRegistry
+  review: JourneyReview
+  links: LinkWatch
   auth: Auth
   logger: Logger
   origins: readonly string[]
@@ -22,34 +27,53 @@ export type SyncRouteOptions = {
   rateLimit: { perSecond: number; burst: number }
 }
 
-const ACCESS: Record<Role, Access> = { editor: 'write', commenter: 'comment', viewer: 'read' }
+/**
+ * Only editors write a journey. Commenters read it like viewers: their comments and votes
+ * are API requests the server checks, never document updates.
+ */
+const JOURNEY_ACCESS: Record<Role, Access> = {
+  editor: 'write',
+  commenter: 'read',
+  viewer: 'read',
+}
 
 /** Longest delay setTimeout accepts; later expiries are re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
+/** What the checks before an upgrade decided, for the socket's handlers. */
+type Admission = { journeyId: string; docId: string; access: Access; grant: Grant }
+
+export type SyncRoutes = {
+  /** `GET /sync/:journeyId`: the journey's document. */
+  journey: Handler
+  /** `GET /sync/:journeyId/review`: its review document, read-only for everybody. */
+  review: Handler
+}
+
 /**
- * `GET /sync/:journeyId`: checks the id, the Origin, the token and the per-address cap
- * before upgrading (answering 400/403/401/429 as plain HTTP), then joins the socket to the
- * journey's room. Unknown journeys are closed by the room with 4404 once storage has been
- * asked, so a client learns the difference between "no such journey" and "not allowed".
+ * The socket endpoints. Each checks the id, the Origin, the token (and its share link) and
+ * the per-address cap before upgrading (answering 400/403/401/429 as plain HTTP), then
+ * joins the socket to the document's room. Unknown journeys are closed by the room with
+ * 4404 once storage has been asked, so a client learns the difference between "no such
+ * journey" and "not allowed". Both endpoints count against one cap per address.
  */
-export function createSyncRoute(options: SyncRouteOptions): Handler {
-  const { registry, auth, logger } = options
+export function createSyncRoutes(options: SyncRouteOptions): SyncRoutes {
+  const { registry, auth, logger, links } = options
   const perAddress = new Map<string, number>()
-  // The checks run before the upgrade; the socket's handlers need the grant they produced.
-  const grants = new WeakMap<Context, Grant>()
+  const admissions = new WeakMap<Context, Admission>()
   let nextPeer = 0
 
   const upgrade = upgradeWebSocket(
     (c: Context) => {
-      const journeyId = c.req.param('journeyId') ?? ''
+      const admission = admissions.get(c)
       const address = clientAddress(c, options.trustProxy)
-      const grant = grants.get(c) ?? null
       const bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst)
+      const journeyId = admission?.journeyId ?? ''
+      const grant = admission?.grant ?? null
       let peer: SocketPeer | null = null
       let room: Room | null = null
       let expiry: NodeJS.Timeout | null = null
-
+      let unwatchLink: (() => void) | null = null
       const armExpiry = () => {
         if (grant?.expiresAt == null) return
         const remaining = grant.expiresAt * 1000 - Date.now()
@@ -62,30 +86,40 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
         )
         expiry.unref()
       }
-
+      const expel = (code: number, reason: string) => {
+        if (peer === null) return
+        if (room === null) peer.close(code, reason)
+        else room.expel(peer, code, reason)
+      }
       return {
         onOpen(_event, ws) {
           const open = (perAddress.get(address) ?? 0) + 1
           perAddress.set(address, open)
-          const role = grant?.role ?? 'viewer'
-          if (!ws.raw) return
-          peer = new SocketPeer(`c${++nextPeer}`, ACCESS[role], ws.raw)
+          if (!ws.raw || admission === undefined) return
+          peer = new SocketPeer(`c${++nextPeer}`, admission.access, ws.raw)
           if (open > options.maxConnectionsPerIp) {
             peer.close(CLOSE_CODES.tryAgainLater, 'too many connections from this address')
             return
           }
-          logger.debug({ journey: journeyId, peer: peer.label, role }, 'socket opened')
+          logger.debug(
+            { journey: admission.docId, peer: peer.label, role: admission.grant.role },
+            'socket opened',
+          )
           armExpiry()
           try {
-            room = registry.join(journeyId, peer)
+            room = registry.join(admission.docId, peer)
           } catch {
             // The registry already closed the socket: the server is shutting down.
+            return
+          }
+          if (admission.grant.linkId !== null) {
+            unwatchLink = links.watch(journeyId, admission.grant.linkId, expel)
           }
         },
         onMessage(event) {
           if (peer === null || room === null) return
           if (!bucket.take()) {
-            logger.info({ journey: journeyId, peer: peer.label }, 'rate limit exceeded')
+            logger.info({ journey: room.journeyId, peer: peer.label }, 'rate limit exceeded')
             room.expel(peer, CLOSE_CODES.rateLimited, 'rate limit exceeded')
             return
           }
@@ -98,12 +132,16 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
             room.receive(peer, new Uint8Array(data))
           } catch (error) {
             // A bug met by one message must cost that connection, not the process or the room.
-            logger.error({ journey: journeyId, peer: peer.label, err: error }, 'message failed')
+            logger.error(
+              { journey: room.journeyId, peer: peer.label, err: error },
+              'message failed',
+            )
             room.expel(peer, CLOSE_CODES.internalError, 'internal error')
           }
         },
         onClose() {
           if (expiry !== null) clearTimeout(expiry)
+          unwatchLink?.()
           const open = (perAddress.get(address) ?? 1) - 1
           if (open <= 0) perAddress.delete(address)
           else perAddress.set(address, open)
@@ -122,7 +160,8 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
     },
   )
 
-  return async (c, next) => {
+  /** The checks both endpoints make; a response refuses, a grant admits. */
+  const check = async (c: Context): Promise<Response | Grant> => {
     const journeyId = c.req.param('journeyId')
     if (!isJourneyId(journeyId)) {
       return c.json({ error: 'invalid journey id: use 1 to 64 letters, digits, "_" or "-"' }, 400)
@@ -134,15 +173,35 @@ export function createSyncRoute(options: SyncRouteOptions): Handler {
       logger.info({ journey: journeyId, origin: c.req.header('origin') }, 'origin refused')
       return c.json({ error: 'origin not allowed' }, 403)
     }
-    const decision = auth.authorize(c.req.raw, journeyId, 'viewer')
+    const decision = await auth.authorize(c.req.raw, journeyId, 'viewer')
     if (!decision.ok) return c.json({ error: decision.error }, decision.status)
-    grants.set(c, decision.grant)
     if (
       (perAddress.get(clientAddress(c, options.trustProxy)) ?? 0) >= options.maxConnectionsPerIp
     ) {
       return c.json({ error: 'too many connections from this address' }, 429)
     }
-    return upgrade(c, next)
+    return decision.grant
+  }
+
+  return {
+    journey: async (c, next) => {
+      const checked = await check(c)
+      if (checked instanceof Response) return checked
+      const journeyId = c.req.param('journeyId') ?? ''
+      const access = JOURNEY_ACCESS[checked.role]
+      admissions.set(c, { journeyId, docId: journeyId, access, grant: checked })
+      return upgrade(c, next)
+    },
+    review: async (c, next) => {
+      const checked = await check(c)
+      if (checked instanceof Response) return checked
+      const journeyId = c.req.param('journeyId') ?? ''
+      // Made on first need; without a journey the room finds nothing and closes with 4404.
+      await options.review.ensure(journeyId)
+      const docId = derivedDocId(journeyId, 'review')
+      admissions.set(c, { journeyId, docId, access: 'read', grant: checked })
+      return upgrade(c, next)
+    },
   }
 }
 

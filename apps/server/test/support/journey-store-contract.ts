@@ -74,6 +74,25 @@ export function describeJourneyStore(name: string, factory: StoreFactory): void 
       expect((await store.list()).map((j) => j.id)).toEqual(['b'])
     })
 
+    it('keeps derived documents out of the list and deletes them with their journey', async () => {
+      await store.create(newJourney('a', 'Journey').journey)
+      await store.create(newJourney('a.review', '').journey)
+      await store.create(newJourney('a.private', '').journey)
+      await store.create(newJourney('b', 'Other').journey)
+      await store.create(newJourney('b.review', '').journey)
+      expect((await store.list()).map((j) => j.id).sort()).toEqual(['a', 'b'])
+      expect(await store.exists('a.review')).toBe(true)
+      expect(await store.load('a.private')).not.toBeNull()
+      expect(await store.delete('a')).toBe(true)
+      expect(await store.exists('a.review')).toBe(false)
+      expect(await store.exists('a.private')).toBe(false)
+      expect(await store.exists('b.review')).toBe(true)
+      // Derived documents left behind by a crash go with a delete of their journey's id.
+      await store.create(newJourney('c.review', '').journey)
+      expect(await store.delete('c')).toBe(false)
+      expect(await store.exists('c.review')).toBe(false)
+    })
+
     it('appends updates, refreshes the digest and loads snapshot + tail', async () => {
       const { journey, doc } = newJourney('j', 'Draft')
       await store.create(journey)

@@ -1,5 +1,6 @@
+import type { RegisteredIdentity } from '../collab/identity.js'
 import { errorFromResponse } from './errors.js'
-import { parseCreated, parseJourneyList, parseTemplates } from './parse.js'
+import { parseCreated, parseIdentity, parseJourneyList, parseTemplates } from './parse.js'
 import type { JourneyListItem, TemplateInfo } from './types.js'
 
 export interface ApiClientOptions {
@@ -19,14 +20,18 @@ export interface ApiClient {
   importJourney(json: unknown): Promise<string>
   exportJourney(id: string): Promise<unknown>
   deleteJourney(id: string): Promise<void>
+  /** Asks the server for an id and a signed token for this name and colour. */
+  registerIdentity(profile: { name: string; color: string }): Promise<RegisteredIdentity>
 }
 
-/** A typed client for the REST API; every failure is an ApiError with the server's message. */
-export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+/** Sends `path` (under `/api`) and answers the response, or throws the server's ApiError. */
+export type ApiRequest = (path: string, init?: RequestInit) => Promise<Response>
+
+/** The one way this app calls its server: the access token as a bearer token, JSON errors. */
+export function createApiRequest(options: ApiClientOptions = {}): ApiRequest {
   const base = (options.baseUrl ?? '').replace(/\/+$/, '')
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init))
-
-  async function request(path: string, init: RequestInit = {}): Promise<Response> {
+  return async (path, init = {}) => {
     const headers = new Headers(init.headers)
     headers.set('accept', 'application/json')
     if (options.token) headers.set('authorization', `Bearer ${options.token}`)
@@ -34,20 +39,27 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     if (!response.ok) throw await errorFromResponse(response)
     return response
   }
+}
+
+export function jsonBody(body: unknown, init: RequestInit = {}): RequestInit {
+  const headers = new Headers(init.headers)
+  headers.set('content-type', 'application/json')
+  return { ...init, headers, body: JSON.stringify(body) }
+}
+
+export const journeyPath = (id: string) => `/journeys/${encodeURIComponent(id)}`
+
+/** A typed client for the REST API; every failure is an ApiError with the server's message. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const request = createApiRequest(options)
 
   async function json(path: string, init?: RequestInit): Promise<unknown> {
     return (await request(path, init)).json()
   }
 
   function post(path: string, body: unknown): Promise<unknown> {
-    return json(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    return json(path, jsonBody(body, { method: 'POST' }))
   }
-
-  const journeyPath = (id: string) => `/journeys/${encodeURIComponent(id)}`
 
   return {
     async health() {
@@ -68,5 +80,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     async deleteJourney(id) {
       await request(journeyPath(id), { method: 'DELETE' })
     },
+    registerIdentity: async (profile) => ({
+      ...profile,
+      ...parseIdentity(await post('/identity', profile)),
+    }),
   }
 }

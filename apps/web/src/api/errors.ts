@@ -8,12 +8,23 @@ export interface ApiIssue {
 export class ApiError extends Error {
   readonly status: number
   readonly issues: readonly ApiIssue[]
+  /**
+   * The server's own terse `error` ("invalid identity", "link revoked"), for telling refusals
+   * apart; `message` may have been reworded for people.
+   */
+  readonly reason: string | null
 
-  constructor(status: number, message: string, issues: readonly ApiIssue[] = []) {
+  constructor(
+    status: number,
+    message: string,
+    issues: readonly ApiIssue[] = [],
+    reason: string | null = null,
+  ) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.issues = issues
+    this.reason = reason
   }
 }
 
@@ -57,7 +68,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       : response.status === 401 || response.status === 403
         ? `${fallback} (${detail})`
         : detail
-  return new ApiError(response.status, message, readIssues(body.issues))
+  return new ApiError(response.status, message, readIssues(body.issues), detail)
 }
 
 /** A readable sentence for any error thrown by the client (network failures included). */

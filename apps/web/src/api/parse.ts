@@ -4,7 +4,7 @@ import type { JourneyCounts, JourneyListItem, TemplateInfo } from './types.js'
  * Reads the server's JSON into the browser's types without trusting it blindly: a missing
  * count shows as 0 and an unknown field is ignored, instead of the whole home page failing.
  */
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -63,4 +63,13 @@ export function parseTemplates(body: unknown): TemplateInfo[] {
 export function parseCreated(body: unknown): string {
   if (isRecord(body) && typeof body.id === 'string') return body.id
   throw new Error('The server did not return the new journey id.')
+}
+
+/** `201 {identity: {id, name, color}, token}`: only the id and token are new to the browser. */
+export function parseIdentity(body: unknown): { id: string; token: string } {
+  const identity = isRecord(body) && isRecord(body.identity) ? body.identity : null
+  if (identity && typeof identity.id === 'string' && identity.id && isRecord(body)) {
+    if (typeof body.token === 'string' && body.token) return { id: identity.id, token: body.token }
+  }
+  throw new Error('The server did not issue an identity.')
 }

@@ -1,17 +1,17 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import {
   IDENTITY_COLORS,
-  type Identity,
   initials,
   MAX_NAME_LENGTH,
+  type Profile,
   suggestColor,
 } from './identity.js'
 import './IdentityDialog.css'
 
 interface IdentityDialogProps {
   /** The current identity when editing; absent on a first visit. */
-  initial: Identity | null
-  onSave: (identity: Identity) => void
+  initial: Profile | null
+  onSave: (profile: Profile) => void
   /** Absent on a first visit: a name is needed before joining a journey. */
   onCancel?: () => void
 }

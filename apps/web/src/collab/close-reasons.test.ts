@@ -3,11 +3,12 @@ import { isPermanentClose, refusalFor } from './close-reasons.js'
 
 describe('close reasons', () => {
   it('explains the server’s refusals and stops retrying them', () => {
-    for (const code of [1008, 4400, 4401, 4404, 4410, 4422]) {
+    for (const code of [1008, 4400, 4401, 4403, 4404, 4410, 4422]) {
       expect(isPermanentClose(code), String(code)).toBe(true)
       expect(refusalFor(code)?.message, String(code)).toBeTruthy()
     }
     expect(refusalFor(4410)?.title).toBe('Journey deleted')
+    expect(refusalFor(4403)?.title).toBe('Link revoked')
   })
 
   it('keeps retrying after shutdowns, overload and rate limits', () => {

@@ -32,6 +32,11 @@ const REFUSALS: Record<number, Omit<Refusal, 'code'>> = {
     message:
       'Your access to this journey has expired. Changes made now stay in this browser; ask for a new link to keep working together.',
   },
+  4403: {
+    title: 'Link revoked',
+    message:
+      'The person who shared this link has revoked it, so this journey is closed to it. Changes made now stay in this browser; ask for a new link to keep working together.',
+  },
   4404: {
     title: 'Journey not found',
     message: 'There is no journey at this address. The link may be mistyped or out of date.',

@@ -1,38 +1,36 @@
 import { describe, expect, it } from 'vitest'
+import { memoryStorage } from '../test/memory-storage.js'
 import { IDENTITY_COLORS, initials, loadIdentity, saveIdentity, suggestColor } from './identity.js'
-
-/** A real Storage contract over a Map, since tests run outside a browser. */
-function memoryStorage(): Storage {
-  const data = new Map<string, string>()
-  return {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => {
-      data.delete(key)
-    },
-    setItem: (key, value) => {
-      data.set(key, value)
-    },
-  }
-}
 
 describe('identity', () => {
   it('is absent on a first visit and kept after it is chosen', () => {
     const store = memoryStorage()
     expect(loadIdentity(store)).toBeNull()
-    const saved = saveIdentity({ name: '  Ada Lovelace ', color: '#4f46e5' }, store)
-    expect(saved).toEqual({ name: 'Ada Lovelace', color: '#4f46e5' })
+    const saved = saveIdentity(
+      { id: null, name: '  Ada Lovelace ', color: '#4f46e5', token: null },
+      store,
+    )
+    expect(saved).toEqual({ id: null, name: 'Ada Lovelace', color: '#4f46e5', token: null })
     expect(loadIdentity(store)).toEqual(saved)
+  })
+
+  it('keeps the id and token the server issued, and reads a profile stored before them', () => {
+    const store = memoryStorage()
+    const issued = { id: 'p_ada', name: 'Ada', color: '#4f46e5', token: 'ti1.p_ada.sig' }
+    saveIdentity(issued, store)
+    expect(loadIdentity(store)).toEqual(issued)
+    store.setItem('touchline:identity', JSON.stringify({ name: 'Bo', color: '#0891b2' }))
+    expect(loadIdentity(store)).toEqual({ id: null, name: 'Bo', color: '#0891b2', token: null })
+    // An id without its token cannot act, so it is not kept half.
+    store.setItem('touchline:identity', JSON.stringify({ name: 'Bo', color: '#0891b2', id: 'x' }))
+    expect(loadIdentity(store)).toEqual({ id: null, name: 'Bo', color: '#0891b2', token: null })
   })
 
   it('refuses a blank name or a colour that is not a hex colour', () => {
     const store = memoryStorage()
-    expect(() => saveIdentity({ name: '   ', color: '#4f46e5' }, store)).toThrow()
-    expect(() => saveIdentity({ name: 'Bo', color: 'red' }, store)).toThrow()
+    const blank = { id: null, token: null, name: '   ', color: '#4f46e5' }
+    expect(() => saveIdentity(blank, store)).toThrow()
+    expect(() => saveIdentity({ ...blank, name: 'Bo', color: 'red' }, store)).toThrow()
     expect(loadIdentity(store)).toBeNull()
   })
 

@@ -1,10 +1,23 @@
-/**
- * Who this browser is to collaborators: a display name and a colour, chosen once and kept in
- * localStorage so the same person shows up the same way in every journey and after reloads.
- */
-export interface Identity {
+/** What a person chooses to show collaborators: a display name and a colour. */
+export interface Profile {
   name: string
   color: string
+}
+
+/**
+ * Who this browser is: the chosen profile, kept in localStorage so the same person shows up the
+ * same way in every journey and after reloads, plus the id and token the server issued for it.
+ * A name alone is not an identity: comments and votes carry the id, which only the server can
+ * vouch for (the token is signed). Both are null until the server has been reached once.
+ */
+export interface Identity extends Profile {
+  id: string | null
+  token: string | null
+}
+
+export interface RegisteredIdentity extends Profile {
+  id: string
+  token: string
 }
 
 const STORAGE_KEY = 'touchline:identity'
@@ -35,7 +48,7 @@ function storage(): Storage | null {
   }
 }
 
-export function isIdentity(value: unknown): value is Identity {
+export function isProfile(value: unknown): value is Profile {
   if (typeof value !== 'object' || value === null) return false
   const candidate = value as Record<string, unknown>
   return (
@@ -47,20 +60,42 @@ export function isIdentity(value: unknown): value is Identity {
   )
 }
 
+export function isRegistered(identity: Identity | null): identity is RegisteredIdentity {
+  return identity !== null && identity.id !== null && identity.token !== null
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 ? value : null
+}
+
+/** Reads the stored identity; one saved before the server issued ids still has its profile. */
 export function loadIdentity(store: Storage | null = storage()): Identity | null {
   const raw = store?.getItem(STORAGE_KEY)
   if (!raw) return null
   try {
     const parsed: unknown = JSON.parse(raw)
-    return isIdentity(parsed) ? { name: parsed.name, color: parsed.color } : null
+    if (!isProfile(parsed)) return null
+    const { id, token } = parsed as Partial<Record<'id' | 'token', unknown>>
+    const issued = text(id) !== null && text(token) !== null
+    return {
+      name: parsed.name,
+      color: parsed.color,
+      id: issued ? text(id) : null,
+      token: issued ? text(token) : null,
+    }
   } catch {
     return null
   }
 }
 
 export function saveIdentity(identity: Identity, store: Storage | null = storage()): Identity {
-  const clean = { name: identity.name.trim().slice(0, MAX_NAME_LENGTH), color: identity.color }
-  if (!isIdentity(clean)) throw new Error('A name and a colour are required')
+  const clean: Identity = {
+    id: identity.id,
+    name: identity.name.trim().slice(0, MAX_NAME_LENGTH),
+    color: identity.color,
+    token: identity.token,
+  }
+  if (!isProfile(clean)) throw new Error('A name and a colour are required')
   store?.setItem(STORAGE_KEY, JSON.stringify(clean))
   return clean
 }

@@ -5,10 +5,19 @@ import { createApiClient } from '../api/client.js'
 import { ApiError } from '../api/errors.js'
 import { isPermanentClose, type Refusal, refusalFor } from './close-reasons.js'
 import { type ConnectionMonitor, monitorConnection } from './connection-monitor.js'
-import type { Identity } from './identity.js'
+import type { Profile } from './identity.js'
 import { unsentMarker } from './unsent-marker.js'
 
 type Awareness = WebsocketProvider['awareness']
+
+/**
+ * Who this person is to the others on the journey, as awareness carries it: the chosen name and
+ * colour, and the participant id once the server has issued one (null until then), so a
+ * mention or a comment author can be matched to a face on the journey.
+ */
+export interface PresenceUser extends Profile {
+  id: string | null
+}
 
 /** One open journey: its shared document, its connection to the server and its local copy. */
 export interface JourneySession {
@@ -16,7 +25,11 @@ export interface JourneySession {
   doc: Y.Doc
   provider: WebsocketProvider
   awareness: Awareness
-  user: Identity
+  user: PresenceUser
+  /** The access token the page was opened with, also used by the review socket and API. */
+  token: string | null
+  /** `ws(s)://host/sync`, the base every socket of this journey connects to. */
+  serverUrl: string
   indexeddb: IndexeddbPersistence
   connection: ConnectionMonitor
   /** Resolves once the local copy (IndexedDB) has been loaded into the doc. */
@@ -25,7 +38,7 @@ export interface JourneySession {
 }
 
 export interface OpenSessionOptions {
-  user: Identity
+  user: PresenceUser
   token?: string | null
   /** `ws(s)://host/sync`; derived from the page's address when omitted. */
   serverUrl?: string
@@ -58,6 +71,8 @@ async function explainRefusal(
     return null
   } catch (error) {
     if (!(error instanceof ApiError)) return null
+    // A revoked link is refused before the upgrade too, once its sockets have been closed.
+    if (error.status === 401 && error.reason === 'link revoked') return refusalFor(4403)
     if (error.status === 401 || error.status === 403) return refusalFor(401)
     if (error.status === 404) return refusalFor(4404)
     if (error.status === 410) return refusalFor(4410)
@@ -68,18 +83,26 @@ async function explainRefusal(
 /**
  * Opens a journey for editing: a fresh Y.Doc kept in IndexedDB (so edits made offline survive a
  * reload) and synced through the stock y-websocket provider (which merges them on reconnect).
- * The person's name and colour go into awareness for collaborators' cursors and avatars.
+ * The person's id, name and colour go into awareness for collaborators' cursors and avatars.
  */
 export function openJourneySession(journeyId: string, options: OpenSessionOptions): JourneySession {
   const doc = new Y.Doc()
   const indexeddb = new IndexeddbPersistence(`touchline:journey:${journeyId}`, doc)
   const params: Record<string, string> = options.token ? { token: options.token } : {}
-  const provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), journeyId, doc, {
+  const serverUrl = options.serverUrl ?? defaultSyncUrl()
+  const provider = new WebsocketProvider(serverUrl, journeyId, doc, {
     params,
     shouldReconnect: (event) => !isPermanentClose(event.code),
   })
   const awareness = provider.awareness
-  awareness.setLocalStateField('user', { name: options.user.name, color: options.user.color })
+  // Picked field by field: the caller may hand over the whole identity, whose token must never
+  // reach other browsers.
+  const user: PresenceUser = {
+    id: options.user.id,
+    name: options.user.name,
+    color: options.user.color,
+  }
+  awareness.setLocalStateField('user', user)
 
   const connection = monitorConnection(doc, provider, {
     remoteOrigins: new Set<unknown>([indexeddb]),
@@ -104,7 +127,9 @@ export function openJourneySession(journeyId: string, options: OpenSessionOption
     doc,
     provider,
     awareness,
-    user: options.user,
+    user,
+    token: options.token ?? null,
+    serverUrl,
     indexeddb,
     connection,
     whenLoaded: indexeddb.whenSynced.then(() => undefined),

@@ -1,9 +1,15 @@
-import { useCallback, useState } from 'react'
-import { type Identity, loadIdentity, saveIdentity } from './identity.js'
+import { useSyncExternalStore } from 'react'
+import type { Identity, Profile } from './identity.js'
+import { browserIdentity } from './identity-keeper.js'
 
-/** The person's chosen name and colour, or null until they have picked one. */
-export function useIdentity(): [Identity | null, (identity: Identity) => void] {
-  const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity())
-  const update = useCallback((next: Identity) => setIdentity(saveIdentity(next)), [])
-  return [identity, update]
+const choose = (profile: Profile): Identity => browserIdentity.choose(profile)
+
+/** The person's identity, or null until they have picked a name and colour. */
+export function useIdentity(): [Identity | null, (profile: Profile) => void] {
+  const identity = useSyncExternalStore(
+    browserIdentity.subscribe,
+    browserIdentity.get,
+    browserIdentity.get,
+  )
+  return [identity, choose]
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Identity } from './identity.js'
-import { type JourneySession, openJourneySession } from './session.js'
+import { type JourneySession, openJourneySession, type PresenceUser } from './session.js'
 
 /**
  * Opens a session for as long as the component is mounted. The session is created in an
@@ -10,10 +9,10 @@ import { type JourneySession, openJourneySession } from './session.js'
 export function useJourneySession(
   journeyId: string,
   token: string | null,
-  user: Identity,
+  user: PresenceUser,
 ): JourneySession | null {
   const [session, setSession] = useState<JourneySession | null>(null)
-  // A new name or colour is applied to the open session below; it must not reconnect it.
+  // A new name, colour or issued id is applied to the open session below; it must not reconnect it.
   const latestUser = useRef(user)
   latestUser.current = user
 
@@ -28,9 +27,9 @@ export function useJourneySession(
 
   useEffect(() => {
     if (!session) return
-    session.user = { name: user.name, color: user.color }
+    session.user = { id: user.id, name: user.name, color: user.color }
     session.awareness.setLocalStateField('user', session.user)
-  }, [session, user.name, user.color])
+  }, [session, user.id, user.name, user.color])
 
   return session
 }

@@ -2,6 +2,12 @@ import { ReactFlowProvider } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useState } from 'react'
 import type { JourneySession } from '../collab/session'
+import { useCommentTool } from '../review/comments/use-comment-tool'
+import { ReviewProvider } from '../review/ReviewContext'
+import { ReviewLayer } from '../review/ReviewLayer'
+import { ReviewUiProvider, useReviewUiStore } from '../review/ReviewUiContext'
+import { closeReviewOverlay } from '../review/review-ui-store'
+import { useReviewSession } from '../review/useReviewSession'
 import { JourneyCanvas } from './canvas/JourneyCanvas'
 import { EditorErrorBoundary } from './chrome/EditorErrorBoundary'
 import { GettingStarted } from './chrome/GettingStarted'
@@ -28,8 +34,9 @@ interface Props {
 /** The journey editor: everything on the page `/j/:journeyId`. */
 export function JourneyPage({ session, onExit }: Props) {
   const binding = useEditorBinding(session.doc)
+  const review = useReviewSession(session)
   const ready = useDocReady(session)
-  if (!binding || !ready) {
+  if (!binding || !review || !ready) {
     return (
       <div className="journey-loading" role="status">
         <div className="journey-loading-spinner" aria-hidden="true" />
@@ -40,9 +47,13 @@ export function JourneyPage({ session, onExit }: Props) {
   return (
     <EditorErrorBoundary doc={session.doc}>
       <EditorContext.Provider value={binding}>
-        <ReactFlowProvider>
-          <Editor session={session} binding={binding} onExit={onExit} />
-        </ReactFlowProvider>
+        <ReviewProvider journey={session} review={review}>
+          <ReviewUiProvider journeyId={session.journeyId}>
+            <ReactFlowProvider>
+              <Editor session={session} binding={binding} onExit={onExit} />
+            </ReactFlowProvider>
+          </ReviewUiProvider>
+        </ReviewProvider>
       </EditorContext.Provider>
     </EditorErrorBoundary>
   )
@@ -58,15 +69,18 @@ function Editor({
   const peers = usePeers(session.awareness)
   const [helpOpen, setHelpOpen] = useState(false)
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), [])
+  const reviewUi = useReviewUiStore()
+  const commentTool = useCommentTool()
   const closeOverlays = useCallback(() => {
+    if (closeReviewOverlay(reviewUi)) return true
     const state = binding.store.getState()
     if (state.stageToRemove) {
       binding.actions.requestStageRemoval(null)
       return true
     }
     return false
-  }, [binding])
-  useShortcuts(binding.actions, toggleHelp, closeOverlays)
+  }, [binding, reviewUi])
+  useShortcuts(binding.actions, toggleHelp, closeOverlays, commentTool.start)
   usePublishSelection(binding.store, session.awareness)
 
   useEffect(() => {
@@ -95,6 +109,7 @@ function Editor({
             undoManager={binding.undoManager}
             peers={peers}
           />
+          <ReviewLayer />
           <EmotionLane />
         </main>
         <SidePanel />

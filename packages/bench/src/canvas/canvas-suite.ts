@@ -2,11 +2,10 @@
 // the same nodes and edges, at several journey sizes, plus remote-edit-to-paint latency.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { exportJourney } from '@touchline/model'
 import { type Browser, chromium } from 'playwright-core'
-import { largeJourneyDoc } from '../journeys/large-journey.js'
 import { touchlineCli, webDist } from '../paths.js'
 import { formatTable, ms, ratio } from '../report/table.js'
+import { importLargeJourney } from '../servers/import-journey.js'
 import { RunningServer } from '../servers/running-server.js'
 import type { ServerSpec } from '../servers/server-specs.js'
 import type { LatencySummary } from '../stats/latency-histogram.js'
@@ -65,27 +64,6 @@ export function canvasUnavailable(): string | null {
   return null
 }
 
-async function importJourney(server: RunningServer, touchpoints: number): Promise<string> {
-  const body = JSON.stringify(exportJourney(largeJourneyDoc(touchpoints)))
-  const response = await fetch(`${server.httpOrigin}/api/journeys/import`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  })
-  const answer: unknown = await response.json()
-  if (
-    response.status !== 201 ||
-    typeof answer !== 'object' ||
-    answer === null ||
-    !('id' in answer)
-  ) {
-    throw new Error(
-      `import of ${touchpoints} touchpoints -> ${response.status} ${JSON.stringify(answer).slice(0, 400)}`,
-    )
-  }
-  return String(answer.id)
-}
-
 async function openPage(browser: Browser) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   // No single gesture may hang the run: every page action fails after a minute.
@@ -117,7 +95,7 @@ export async function runCanvasSuite(
   try {
     for (const size of plan.sizes) {
       try {
-        const id = await importJourney(server, size)
+        const id = await importLargeJourney(server, size)
         const mine = await openPage(browser)
         const touchlinePage = await measurePage(
           mine.page,

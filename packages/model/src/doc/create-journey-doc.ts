@@ -27,8 +27,6 @@ export function createJourneyDoc(options: CreateJourneyOptions = {}): Y.Doc {
     })),
     touchpoints: [],
     connections: [],
-    comments: [],
-    votes: [],
   })
   return doc
 }

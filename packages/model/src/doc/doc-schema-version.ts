@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { SCHEMA_VERSION } from '../constants.js'
-import { COLLECTIONS, collectionMap, metaMap } from './layout.js'
+import { COLLECTIONS, collectionMap, LEGACY_COLLECTIONS, metaMap } from './layout.js'
 
 /** The layout version stored in the doc's meta map, or null when none is stored. */
 export function docSchemaVersion(doc: Y.Doc): number | null {
@@ -12,18 +12,27 @@ export function docSchemaVersion(doc: Y.Doc): number | null {
 export type DocMigration = (doc: Y.Doc) => void
 
 /**
- * Doc migrations keyed by the version they upgrade from. Version 1 is the first layout,
- * so none exist yet; when the layout changes, `DOC_MIGRATIONS[1]` rewrites a version 1
- * doc into version 2, and so on.
+ * Doc migrations keyed by the version they upgrade from.
+ *
+ * 1 -> 2 moved comments and votes out of the journey doc into the review doc, and added
+ * `priority` to touchpoints and items. It rewrites nothing: the `comments` and `votes` maps
+ * stay, unread, for the server's one-time `seedReviewFromLegacy`, and a missing priority
+ * reads as null. The new version number alone matters: it makes a version 1 client, which
+ * would still write comments into the journey, refuse the doc.
  */
-export const DOC_MIGRATIONS: Readonly<Record<number, DocMigration>> = {}
+export const DOC_MIGRATIONS: Readonly<Record<number, DocMigration>> = {
+  1: () => undefined,
+}
 
 export type MigrateDocResult =
   | { ok: true; from: number | null; to: number | null }
   | { ok: false; from: number; message: string }
 
 function isEmpty(doc: Y.Doc): boolean {
-  return metaMap(doc).size === 0 && COLLECTIONS.every((name) => collectionMap(doc, name).size === 0)
+  return (
+    metaMap(doc).size === 0 &&
+    [...COLLECTIONS, ...LEGACY_COLLECTIONS].every((name) => collectionMap(doc, name).size === 0)
+  )
 }
 
 /**

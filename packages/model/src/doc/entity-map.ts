@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import { NESTED_MAP_FIELDS } from './layout.js'
 
-function sameJson(a: unknown, b: unknown): boolean {
+/** Equal as JSON values (for the small values stored in entity fields). */
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   return JSON.stringify(a) === JSON.stringify(b)

@@ -8,8 +8,6 @@ function emptySets(): Record<CollectionName, Set<string>> {
     stages: new Set(),
     touchpoints: new Set(),
     connections: new Set(),
-    comments: new Set(),
-    votes: new Set(),
   }
 }
 

@@ -1,21 +1,17 @@
 import * as Y from 'yjs'
 import type { z } from 'zod'
-import { type Comment, CommentSchema, commentDefaults } from '../entities/comment.js'
 import { type Connection, ConnectionSchema, connectionDefaults } from '../entities/connection.js'
 import {
-  copyValidComment,
   copyValidConnection,
   copyValidPersona,
   copyValidStage,
-  copyValidVote,
 } from '../entities/copy-valid-entities.js'
-import { copyValidTouchpoint } from '../entities/copy-valid-touchpoint.js'
+import { copyPriority, copyValidTouchpoint } from '../entities/copy-valid-touchpoint.js'
 import { isId } from '../entities/field-checks.js'
 import { type JourneyMeta, JourneyMetaSchema, journeyMetaDefaults } from '../entities/journey.js'
 import { type Persona, PersonaSchema, personaDefaults } from '../entities/persona.js'
 import { type Stage, StageSchema, stageDefaults } from '../entities/stage.js'
 import { type Touchpoint, TouchpointSchema, touchpointDefaults } from '../entities/touchpoint.js'
-import { type Vote, VoteSchema, voteDefaults } from '../entities/vote.js'
 import { entityFields } from './entity-map.js'
 import { type CollectionName, collectionMap, metaMap } from './layout.js'
 import { sanitizeEntity } from './sanitize-entity.js'
@@ -25,8 +21,6 @@ export interface EntityOf {
   stages: Stage
   touchpoints: Touchpoint
   connections: Connection
-  comments: Comment
-  votes: Vote
 }
 
 type Reader<T> = (id: string, fields: Record<string, unknown>) => T
@@ -67,8 +61,31 @@ const READERS: { [K in CollectionName]: Reader<EntityOf[K]> } = {
   connections: reader(copyValidConnection, ConnectionSchema, (id) =>
     connectionDefaults(id, '', ''),
   ),
-  comments: reader(copyValidComment, CommentSchema, commentDefaults),
-  votes: reader(copyValidVote, VoteSchema, voteDefaults),
+}
+
+const lacksPriority = (item: unknown): item is Record<string, unknown> =>
+  typeof item === 'object' &&
+  item !== null &&
+  !Array.isArray(item) &&
+  copyPriority((item as Record<string, unknown>).priority) === false
+
+function itemsWithPriority(list: unknown): unknown {
+  if (!Array.isArray(list) || !list.some(lacksPriority)) return list
+  return list.map((item: unknown) => (lacksPriority(item) ? { ...item, priority: null } : item))
+}
+
+/**
+ * Layout version 1 had no priorities, and other tools may write cards and items without
+ * one: a missing or broken priority reads as null rather than costing the item its place
+ * in the list. Returns `fields` itself when nothing is missing.
+ */
+function withPriorities(fields: Record<string, unknown>): Record<string, unknown> {
+  const painPoints = itemsWithPriority(fields.painPoints)
+  const opportunities = itemsWithPriority(fields.opportunities)
+  const priority = copyPriority(fields.priority) === false ? null : fields.priority
+  const unchanged = painPoints === fields.painPoints && opportunities === fields.opportunities
+  if (unchanged && priority === fields.priority) return fields
+  return { ...fields, priority, painPoints, opportunities }
 }
 
 export function readEntity<K extends CollectionName>(
@@ -77,7 +94,8 @@ export function readEntity<K extends CollectionName>(
   value: unknown,
 ): EntityOf[K] | undefined {
   if (!(value instanceof Y.Map) || !isId(id)) return undefined
-  return READERS[name](id, entityFields(value as Y.Map<unknown>))
+  const fields = entityFields(value as Y.Map<unknown>)
+  return READERS[name](id, name === 'touchpoints' ? withPriorities(fields) : fields)
 }
 
 export function readCollection<K extends CollectionName>(

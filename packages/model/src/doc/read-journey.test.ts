@@ -3,15 +3,12 @@ import * as Y from 'yjs'
 import { JourneySchema } from '../entities/journey.js'
 import { exportJourney } from '../json/export-journey.js'
 import { importJourney } from '../json/import-journey.js'
-import { addComment } from '../mutations/comment-mutations.js'
 import { connect, updateConnection } from '../mutations/connection-mutations.js'
-import { createItem } from '../mutations/create-item.js'
 import { ME, OTHER, sampleDoc } from '../mutations/journey.test-support.js'
 import { addPersona, removePersona } from '../mutations/persona-mutations.js'
 import { removeTouchpoints } from '../mutations/remove-touchpoints.js'
 import { removeStage, reorderStage } from '../mutations/stage-mutations.js'
 import { addTouchpoint, setEmotion, updateTouchpoint } from '../mutations/touchpoint-mutations.js'
-import { castVote } from '../mutations/vote-mutations.js'
 import { collectionMap, metaMap } from './layout.js'
 import { observeJourney } from './observe-journey.js'
 import { readJourney } from './read-journey.js'
@@ -116,47 +113,6 @@ describe('readJourney after concurrent edits (two docs diverge, then merge)', ()
     expect(card?.emotions).toEqual({ [personas.cfo]: 2, [personas.user]: -1 })
     expect(new Set(card?.personaIds)).toEqual(new Set([personas.cfo, personas.user]))
   })
-
-  it('moves comments on deleted things to the canvas and orphaned replies to the top level', () => {
-    const { a, b, tps, sync } = replicas()
-    const t1 = tps[1] ?? ''
-    const thread = addComment(a, ME, {
-      author: 'A',
-      body: 'x',
-      anchor: { type: 'canvas', x: 1, y: 1 },
-    })
-    sync()
-    const onCard = addComment(a, ME, {
-      author: 'A',
-      body: 'y',
-      anchor: { type: 'touchpoint', id: t1 },
-    })
-    const reply = addComment(a, ME, { author: 'A', body: 'z', parentId: thread })
-    removeTouchpoints(b, OTHER, [t1])
-    collectionMap(b, 'comments').delete(thread)
-    sync()
-    const journey = expectSameValidJourney(a, b)
-    expect(journey.comments.find((c) => c.id === onCard)?.anchor).toEqual({
-      type: 'canvas',
-      x: 0,
-      y: 0,
-    })
-    expect(journey.comments.find((c) => c.id === reply)?.parentId).toBeNull()
-  })
-
-  it('drops votes on a deleted touchpoint or pain point', () => {
-    const { a, b, tps, sync } = replicas()
-    const [t0 = '', t1 = ''] = tps
-    const pain = createItem('Slow')
-    updateTouchpoint(a, ME, t0, { painPoints: [pain] })
-    sync()
-    castVote(a, ME, { voter: 'A', touchpointId: t0, itemId: pain.id })
-    castVote(a, ME, { voter: 'A', touchpointId: t1 })
-    updateTouchpoint(b, OTHER, t0, { painPoints: [] })
-    removeTouchpoints(b, OTHER, [t1])
-    sync()
-    expect(expectSameValidJourney(a, b).votes).toEqual([])
-  })
 })
 
 describe('readJourney on malformed docs', () => {
@@ -173,11 +129,36 @@ describe('readJourney on malformed docs', () => {
     expect(JourneySchema.safeParse(journey).success).toBe(true)
     const read = journey.touchpoints.find((t) => t.id === tps[0])
     expect(read?.title).toBe('Touchpoint')
-    expect(read?.painPoints).toEqual([{ id: 'it_1', text: 'ok' }])
+    expect(read?.painPoints).toEqual([{ id: 'it_1', text: 'ok', priority: null }])
     expect(read?.position).toEqual({ x: 0, y: 0 })
     expect(journey.metrics).toEqual([])
     expect(journey.personas.map((p) => p.id)).not.toContain('pe_bad')
     expect(journey.personas.map((p) => p.name)).not.toContain('Sneaky')
+  })
+
+  it('reads a missing or broken priority (a version 1 card or item) as null, keeping the item', () => {
+    const { doc, tps } = sampleDoc()
+    const tp = collectionMap(doc, 'touchpoints').get(tps[0] ?? '')
+    tp?.delete('priority')
+    tp?.set('painPoints', [
+      { id: 'it_1', text: 'From version 1' },
+      { id: 'it_2', text: 'Broken', priority: { rank: 'first' } },
+      { id: 'it_3', text: 'Voted', priority: { sessionId: 'vs_1', rank: 2, votes: 3 } },
+    ])
+    collectionMap(doc, 'touchpoints')
+      .get(tps[1] ?? '')
+      ?.set('priority', 'high')
+    const journey = readJourney(doc)
+    expect(JourneySchema.safeParse(journey).success).toBe(true)
+    const [first, second] = journey.touchpoints
+    expect(first?.priority).toBeNull()
+    expect(first?.painPoints).toEqual([
+      { id: 'it_1', text: 'From version 1', priority: null },
+      { id: 'it_2', text: 'Broken', priority: null },
+      { id: 'it_3', text: 'Voted', priority: { sessionId: 'vs_1', rank: 2, votes: 3 } },
+    ])
+    expect(second?.priority).toBeNull()
+    expect(second?.title).toBe('Touchpoint 1')
   })
 
   it('keeps valid fields of an entity with extra keys, a wrong id field or nested types', () => {

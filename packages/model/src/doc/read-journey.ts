@@ -28,8 +28,6 @@ function readAll(doc: Y.Doc): ReadState {
       stages: readCollection(doc, 'stages'),
       touchpoints: readCollection(doc, 'touchpoints'),
       connections: readCollection(doc, 'connections'),
-      comments: readCollection(doc, 'comments'),
-      votes: readCollection(doc, 'votes'),
     },
   }
 }
@@ -52,8 +50,6 @@ function readChanged(doc: Y.Doc, before: ReadState, changes: JourneyChanges): Re
         before.raw.connections,
         changes.connections,
       ),
-      comments: updateCollection(doc, 'comments', before.raw.comments, changes.comments),
-      votes: updateCollection(doc, 'votes', before.raw.votes, changes.votes),
     },
   }
 }

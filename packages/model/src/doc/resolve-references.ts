@@ -1,16 +1,13 @@
 import { LIMITS } from '../constants.js'
-import type { Comment } from '../entities/comment.js'
 import type { Connection } from '../entities/connection.js'
 import type { Journey, JourneyMeta } from '../entities/journey.js'
 import type { Persona } from '../entities/persona.js'
 import type { Stage } from '../entities/stage.js'
 import type { Touchpoint } from '../entities/touchpoint.js'
-import type { Vote } from '../entities/vote.js'
+import { byId } from '../sort-by-id.js'
 import type { EntityOf } from './read-entities.js'
 
 export type RawCollections = { [K in keyof EntityOf]: ReadonlyMap<string, EntityOf[K]> }
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
  * Collections read from a doc are never changed once built (a changed collection is a new
@@ -110,26 +107,6 @@ function resolveTouchpoint(
   }
 }
 
-function resolveComment(
-  comment: Comment,
-  raw: ReadonlyMap<string, Comment>,
-  stageIds: ReadonlySet<string>,
-  touchpoints: ReadonlyMap<string, Touchpoint>,
-): Comment {
-  const { anchor, parentId } = comment
-  const anchorOk =
-    anchor.type === 'canvas' ||
-    (anchor.type === 'stage' ? stageIds.has(anchor.id) : touchpoints.has(anchor.id))
-  const parent = parentId === null ? undefined : raw.get(parentId)
-  const parentOk = parentId === null || (parent !== undefined && parent.parentId === null)
-  if (anchorOk && parentOk) return comment
-  return {
-    ...comment,
-    anchor: anchorOk ? anchor : { type: 'canvas', x: 0, y: 0 },
-    parentId: parentOk ? parentId : null,
-  }
-}
-
 /**
  * Turns the stored entities into a valid Journey. Concurrent edits can leave references
  * to things another client deleted; they resolve by these rules (the same on every read):
@@ -140,9 +117,6 @@ function resolveComment(
  * - a connection whose source or target touchpoint is gone (or hidden) is dropped, and so
  *   is a loop from a touchpoint to itself that is not a nurture loop (two people editing
  *   its ends, or its ends and its kind, at once can make one);
- * - a comment anchored to a deleted touchpoint or stage moves to the canvas origin, and a
- *   reply whose parent is gone becomes a top-level comment;
- * - a vote on a deleted touchpoint, pain point or opportunity is dropped;
  * - a collection over its limit (concurrent adds) keeps its first entries in id order.
  * An entity that needs no fix is returned as the very object given, so reads share
  * structure with earlier reads.
@@ -151,7 +125,6 @@ export function resolveReferences(meta: JourneyMeta, raw: RawCollections): Journ
   const stages: Stage[] = [...raw.stages.values()]
     .sort((a, b) => a.order - b.order || byId(a, b))
     .slice(0, LIMITS.stages)
-  const stageIds = new Set(stages.map((s) => s.id))
   const personas: Persona[] = sortedById(raw.personas, LIMITS.personas)
 
   const touchpoints = resolvedTouchpoints(
@@ -159,32 +132,16 @@ export function resolveReferences(meta: JourneyMeta, raw: RawCollections): Journ
     stages,
     personas,
   )
-  const touchpointById = new Map(touchpoints.map((tp) => [tp.id, tp]))
+  const touchpointIds = new Set(touchpoints.map((tp) => tp.id))
 
   const connections: Connection[] = sortedById(raw.connections, Number.POSITIVE_INFINITY)
     .filter(
       (c) =>
-        touchpointById.has(c.source) &&
-        touchpointById.has(c.target) &&
+        touchpointIds.has(c.source) &&
+        touchpointIds.has(c.target) &&
         (c.source !== c.target || c.kind === 'nurture'),
     )
     .slice(0, LIMITS.connections)
 
-  const kept = sortedById(raw.comments, LIMITS.comments)
-  const keptById = new Map(kept.map((c) => [c.id, c]))
-  const comments: Comment[] = kept.map((c) => resolveComment(c, keptById, stageIds, touchpointById))
-
-  const votes: Vote[] = sortedById(raw.votes, Number.POSITIVE_INFINITY)
-    .filter((v) => {
-      const tp = touchpointById.get(v.touchpointId)
-      if (!tp) return false
-      if (v.itemId === null) return true
-      return (
-        tp.painPoints.some((item) => item.id === v.itemId) ||
-        tp.opportunities.some((item) => item.id === v.itemId)
-      )
-    })
-    .slice(0, LIMITS.votes)
-
-  return { ...meta, personas, stages, touchpoints, connections, comments, votes }
+  return { ...meta, personas, stages, touchpoints, connections }
 }

@@ -5,8 +5,8 @@ import { COLLECTIONS, collectionMap, metaMap } from './layout.js'
 
 /** Writes a whole journey into `doc` (normally an empty one) in one transaction. */
 export function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown = null): void {
-  const { personas, stages, touchpoints, connections, comments, votes, ...meta } = journey
-  const collections = { personas, stages, touchpoints, connections, comments, votes }
+  const { personas, stages, touchpoints, connections, ...meta } = journey
+  const collections = { personas, stages, touchpoints, connections }
   doc.transact(() => {
     const metaY = metaMap(doc)
     for (const [key, value] of Object.entries(meta)) metaY.set(key, value)

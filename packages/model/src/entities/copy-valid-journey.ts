@@ -1,15 +1,10 @@
 import { FORMAT, LIMITS, SCHEMA_VERSION } from '../constants.js'
-import {
-  copyValidComment,
-  copyValidConnection,
-  copyValidPersona,
-  copyValidStage,
-  copyValidVote,
-} from './copy-valid-entities.js'
+import { copyValidConnection, copyValidPersona, copyValidStage } from './copy-valid-entities.js'
+import { copyValidComment, copyValidExportedVoteSession } from './copy-valid-review.js'
 import { copyValidTouchpoint } from './copy-valid-touchpoint.js'
 import { copyList, isName, isRecordOf, isText, isTimestamp, same } from './field-checks.js'
-import type { Journey, SuccessMetric } from './journey.js'
-import type { JourneyExport } from './journey-export.js'
+import type { SuccessMetric } from './journey.js'
+import type { ExportedJourney, JourneyExport } from './journey-export.js'
 
 function copyMetric(v: unknown): SuccessMetric | undefined {
   if (!isRecordOf(v, 2)) return undefined
@@ -18,10 +13,11 @@ function copyMetric(v: unknown): SuccessMetric | undefined {
 }
 
 /**
- * A fresh copy of a whole journey when `JourneySchema` would accept it as it is, otherwise
- * undefined (the schema then reports every problem). References are not checked here.
+ * A fresh copy of the file's `journey` when `ExportedJourneySchema` would accept it as it
+ * is, otherwise undefined (the schema then reports every problem). References are not
+ * checked here.
  */
-export function copyValidJourney(v: unknown): Journey | undefined {
+export function copyValidExportedJourney(v: unknown): ExportedJourney | undefined {
   if (!isRecordOf(v, 13)) return undefined
   const { schemaVersion, title, description, goal, ownerTeam } = v
   if (schemaVersion !== SCHEMA_VERSION || !isName(title)) return undefined
@@ -33,11 +29,10 @@ export function copyValidJourney(v: unknown): Journey | undefined {
   const stages = copyList(v.stages, LIMITS.stages, copyValidStage)
   const touchpoints = copyList(v.touchpoints, LIMITS.touchpoints, copyValidTouchpoint)
   const connections = copyList(v.connections, LIMITS.connections, copyValidConnection)
+  if (!personas || !stages || !touchpoints || !connections) return undefined
   const comments = copyList(v.comments, LIMITS.comments, copyValidComment)
-  const votes = copyList(v.votes, LIMITS.votes, copyValidVote)
-  if (!personas || !stages || !touchpoints || !connections || !comments || !votes) {
-    return undefined
-  }
+  const voteSessions = copyList(v.voteSessions, LIMITS.voteSessions, copyValidExportedVoteSession)
+  if (!comments || !voteSessions) return undefined
   return {
     schemaVersion,
     title,
@@ -51,7 +46,7 @@ export function copyValidJourney(v: unknown): Journey | undefined {
     touchpoints,
     connections,
     comments,
-    votes,
+    voteSessions,
   }
 }
 
@@ -62,6 +57,6 @@ export function copyValidJourneyExport(v: unknown): JourneyExport | undefined {
   if (format !== FORMAT || version !== SCHEMA_VERSION || !isTimestamp(exportedAt)) {
     return undefined
   }
-  const journey = copyValidJourney(v.journey)
+  const journey = copyValidExportedJourney(v.journey)
   return journey && { format, version, exportedAt, journey }
 }

@@ -5,6 +5,7 @@ import {
   isCoordinate,
   isEmotion,
   isId,
+  isIntIn,
   isName,
   isNumberOrNull,
   isOneOf,
@@ -13,7 +14,8 @@ import {
   isUrl,
   same,
 } from './field-checks.js'
-import type { Item } from './fields.js'
+import type { Item } from './item.js'
+import type { Priority } from './priority.js'
 import type { Content, Evidence, Kpi, Position, Touchpoint } from './touchpoint.js'
 
 const isChannel = isOneOf(CHANNEL_IDS)
@@ -21,10 +23,22 @@ const isConfidence = isOneOf(CONFIDENCE_LEVEL_IDS)
 const isContentType = isOneOf(CONTENT_TYPE_IDS)
 const copyId = same(isId)
 
+const isRank = isIntIn(1, LIMITS.voteItems)
+const isCount = isIntIn(0, LIMITS.votes)
+
+/** `priority` is nullable, so a refusal is `false` rather than undefined. */
+export function copyPriority(v: unknown): Priority | null | false {
+  if (v === null) return null
+  if (!isRecordOf(v, 3)) return false
+  const { sessionId, rank, votes } = v
+  return isId(sessionId) && isRank(rank) && isCount(votes) ? { sessionId, rank, votes } : false
+}
+
 export function copyValidItem(v: unknown): Item | undefined {
-  if (!isRecordOf(v, 2)) return undefined
+  if (!isRecordOf(v, 3)) return undefined
   const { id, text } = v
-  return isId(id) && isName(text) ? { id, text } : undefined
+  const priority = copyPriority(v.priority)
+  return isId(id) && isName(text) && priority !== false ? { id, text, priority } : undefined
 }
 
 function copyKpi(v: unknown): Kpi | undefined {
@@ -71,7 +85,7 @@ function copyEmotions(v: unknown): Record<string, number> | undefined {
   return out
 }
 
-const TOUCHPOINT_KEYS = 22
+const TOUCHPOINT_KEYS = 23
 
 /**
  * A fresh copy of `v` when it is a valid Touchpoint exactly as `TouchpointSchema` accepts
@@ -100,7 +114,8 @@ export function copyValidTouchpoint(v: unknown): Touchpoint | undefined {
   }
   const evidence = copyList(v.evidence, LIMITS.listItems, copyEvidence)
   const position = copyPosition(v.position)
-  if (!isConfidence(confidence) || !evidence || !position) return undefined
+  const priority = copyPriority(v.priority)
+  if (!isConfidence(confidence) || !evidence || !position || priority === false) return undefined
   return {
     id,
     title,
@@ -124,5 +139,6 @@ export function copyValidTouchpoint(v: unknown): Touchpoint | undefined {
     confidence,
     evidence,
     position,
+    priority,
   }
 }

@@ -4,71 +4,113 @@ import { readJourney } from '../doc/read-journey.js'
 import { generateJourney } from '../generate-journey.js'
 import { seededRandom } from '../seeded-random.js'
 import { createJourneyFromTemplate, TEMPLATES } from '../templates/templates.js'
-import { CommentSchema } from './comment.js'
+import { type Comment, CommentSchema } from './comment.js'
 import { ConnectionSchema } from './connection.js'
+import { copyValidConnection, copyValidPersona, copyValidStage } from './copy-valid-entities.js'
+import { copyValidExportedJourney, copyValidJourneyExport } from './copy-valid-journey.js'
 import {
   copyValidComment,
-  copyValidConnection,
-  copyValidPersona,
-  copyValidStage,
+  copyValidExportedVoteSession,
+  copyValidParticipant,
   copyValidVote,
-} from './copy-valid-entities.js'
-import { copyValidJourney, copyValidJourneyExport } from './copy-valid-journey.js'
+  copyValidVoteSession,
+} from './copy-valid-review.js'
 import { copyValidTouchpoint } from './copy-valid-touchpoint.js'
-import { type Journey, JourneySchema } from './journey.js'
-import { JourneyExportSchema } from './journey-export.js'
+import {
+  type ExportedJourney,
+  ExportedJourneySchema,
+  JourneyExportSchema,
+} from './journey-export.js'
+import { ParticipantSchema } from './participant.js'
 import { PersonaSchema } from './persona.js'
 import { StageSchema } from './stage.js'
 import { TouchpointSchema } from './touchpoint.js'
-import { VoteSchema } from './vote.js'
+import {
+  type ExportedVoteSession,
+  ExportedVoteSessionSchema,
+  VoteSchema,
+  VoteSessionSchema,
+} from './vote-session.js'
 
-function sampleJourney(): Journey {
+const ADA = { id: 'pa_ada', name: 'Ada', color: '#aa3366' }
+const BO = { id: 'legacy-bo', name: 'Bo', color: '#475569' }
+
+function sampleJourney(): ExportedJourney {
   const journey = readJourney(createJourneyFromTemplate('enterprise-demand-generation'))
   const [tp] = journey.touchpoints
   const [stage] = journey.stages
   if (!tp || !stage) throw new Error('template has touchpoints')
-  tp.painPoints = [{ id: 'it_1', text: 'Slow' }]
+  tp.painPoints = [
+    { id: 'it_1', text: 'Slow', priority: { sessionId: 'vs_1', rank: 1, votes: 2 } },
+    { id: 'it_2', text: 'Unclear', priority: null },
+  ]
+  tp.priority = { sessionId: 'vs_1', rank: 2, votes: 0 }
   tp.evidence = [{ label: 'Interview', url: 'https://example.com/notes' }]
   tp.kpis = [{ name: 'Leads', target: null, actual: 12.5, unit: '' }]
-  journey.comments = [
-    {
-      id: 'cm_1',
-      anchor: { type: 'touchpoint', id: tp.id },
-      parentId: null,
-      author: 'Ada',
-      body: 'Check this',
-      createdAt: '2026-11-24T15:00:00.000Z',
-      resolved: false,
-    },
-    {
-      id: 'cm_2',
-      anchor: { type: 'canvas', x: -5, y: 7.5 },
-      parentId: 'cm_1',
-      author: 'Bo',
-      body: 'Agreed',
-      createdAt: '2026-11-24T16:00:00+01:00',
-      resolved: true,
-    },
-    {
-      id: 'cm_3',
-      anchor: { type: 'stage', id: stage.id },
-      parentId: null,
-      author: 'Cy',
-      body: 'Stage note',
-      createdAt: '2026-11-24T15:00:00Z',
-      resolved: false,
-    },
-  ]
-  journey.votes = [
-    {
-      id: 'vo_1',
-      voter: 'Ada',
-      touchpointId: tp.id,
-      itemId: 'it_1',
-      createdAt: '2026-11-24T15:00:00.000Z',
-    },
-  ]
-  return journey
+  const comment = (fields: Partial<Comment> & Pick<Comment, 'id' | 'anchor'>): Comment => ({
+    parentId: null,
+    author: ADA,
+    body: 'Check this',
+    mentions: [],
+    createdAt: '2026-11-24T15:00:00.000Z',
+    editedAt: null,
+    resolved: false,
+    resolvedBy: null,
+    ...fields,
+  })
+  const pain = { touchpointId: tp.id, itemId: 'it_1', list: 'painPoints' as const }
+  const card = { touchpointId: tp.id, itemId: null, list: null }
+  const session: ExportedVoteSession = {
+    id: 'vs_1',
+    status: 'revealed',
+    title: 'Dot vote',
+    items: [pain, card],
+    votesPerPerson: 3,
+    allowMultiplePerItem: false,
+    hidden: true,
+    endsAt: '2026-11-24T18:00:00+01:00',
+    createdBy: ADA,
+    createdAt: '2026-11-24T15:00:00.000Z',
+    revealedAt: '2026-11-24T16:00:00.000Z',
+    results: [
+      { item: pain, votes: 2, rank: 1 },
+      { item: card, votes: 0, rank: 2 },
+    ],
+    votes: [
+      { id: 'vo_1', sessionId: 'vs_1', voter: ADA, item: pain, createdAt: '2026-11-24T15:10:00Z' },
+      { id: 'vo_2', sessionId: 'vs_1', voter: BO, item: pain, createdAt: '2026-11-24T15:11:00Z' },
+    ],
+  }
+  return {
+    ...journey,
+    comments: [
+      comment({ id: 'cm_1', anchor: { type: 'touchpoint', id: tp.id }, mentions: ['pa_bo'] }),
+      comment({
+        id: 'cm_2',
+        anchor: { type: 'canvas', x: -5, y: 7.5 },
+        parentId: 'cm_1',
+        author: BO,
+        createdAt: '2026-11-24T16:00:00+01:00',
+        editedAt: '2026-11-24T17:00:00Z',
+        resolved: true,
+        resolvedBy: ADA,
+      }),
+      comment({ id: 'cm_3', anchor: { type: 'stage', id: stage.id }, body: 'Stage note' }),
+      comment({ id: 'cm_4', anchor: { type: 'item', ...pain } }),
+    ],
+    voteSessions: [
+      session,
+      {
+        ...session,
+        id: 'vs_2',
+        status: 'open',
+        results: null,
+        revealedAt: null,
+        endsAt: null,
+        votes: [],
+      },
+    ],
+  }
 }
 
 /** Values that break (or happen to fit) every kind of field. */
@@ -195,21 +237,32 @@ function expectAgreement(copy: Copier, schema: z.ZodType, value: unknown) {
   if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data))
 }
 
-const CASES: [string, Copier, z.ZodType, (j: Journey) => readonly unknown[]][] = [
+const withoutVotes = ({ votes: _, ...session }: ExportedVoteSession) => session
+
+const CASES: [string, Copier, z.ZodType, (j: ExportedJourney) => readonly unknown[]][] = [
   ['touchpoint', copyValidTouchpoint, TouchpointSchema, (j) => j.touchpoints],
   ['persona', copyValidPersona, PersonaSchema, (j) => j.personas],
   ['stage', copyValidStage, StageSchema, (j) => j.stages],
   ['connection', copyValidConnection, ConnectionSchema, (j) => j.connections],
   ['comment', copyValidComment, CommentSchema, (j) => j.comments],
-  ['vote', copyValidVote, VoteSchema, (j) => j.votes],
+  ['participant', copyValidParticipant, ParticipantSchema, (j) => j.comments.map((c) => c.author)],
+  ['vote', copyValidVote, VoteSchema, (j) => j.voteSessions.flatMap((s) => s.votes)],
+  ['session', copyValidVoteSession, VoteSessionSchema, (j) => j.voteSessions.map(withoutVotes)],
+  [
+    'exported session',
+    copyValidExportedVoteSession,
+    ExportedVoteSessionSchema,
+    (j) => j.voteSessions,
+  ],
 ]
 
 describe('structural copies of valid entities', () => {
   it.each(CASES)('%s: accepts every valid one as the schema parses it', (_, copy, schema, of) => {
+    const noReview = { comments: [], voteSessions: [] }
     const journeys = [
       sampleJourney(),
-      generateJourney({ touchpoints: 300, seed: 5 }),
-      ...TEMPLATES.map((t) => readJourney(createJourneyFromTemplate(t.id))),
+      { ...generateJourney({ touchpoints: 300, seed: 5 }), ...noReview },
+      ...TEMPLATES.map((t) => ({ ...readJourney(createJourneyFromTemplate(t.id)), ...noReview })),
     ]
     for (const journey of journeys) {
       for (const entity of of(journey)) {
@@ -263,18 +316,18 @@ describe('structural copies of valid entities', () => {
     const journey = sampleJourney()
     const file = {
       format: 'touchline.journey',
-      version: 1,
+      version: 2,
       exportedAt: journey.comments[0]?.createdAt,
       journey,
     }
-    expectAgreement(copyValidJourney, JourneySchema, journey)
+    expectAgreement(copyValidExportedJourney, ExportedJourneySchema, journey)
     expectAgreement(copyValidJourneyExport, JourneyExportSchema, file)
     expect(copyValidJourneyExport(file)).toBeDefined()
     // Seeded, so every run tries the same cases.
     const random = seededRandom(42)
     for (let i = 0; i < 400; i++) {
       expectAgreement(copyValidJourneyExport, JourneyExportSchema, mutate(file, random))
-      expectAgreement(copyValidJourney, JourneySchema, mutate(journey, random))
+      expectAgreement(copyValidExportedJourney, ExportedJourneySchema, mutate(journey, random))
     }
   })
 })

@@ -40,8 +40,13 @@ export const isNumber = (v: unknown): v is number => typeof v === 'number' && Nu
 
 export const isNumberOrNull = (v: unknown): v is number | null => v === null || isNumber(v)
 
-export const isEmotion = (v: unknown): v is number =>
-  Number.isInteger(v) && (v as number) >= EMOTION_MIN && (v as number) <= EMOTION_MAX
+/** zod's bounded `z.int()`. */
+export const isIntIn =
+  (min: number, max: number) =>
+  (v: unknown): v is number =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max
+
+export const isEmotion = isIntIn(EMOTION_MIN, EMOTION_MAX)
 
 export const isCoordinate = (v: unknown): v is number =>
   isNumber(v) && v >= -COORDINATE_LIMIT && v <= COORDINATE_LIMIT

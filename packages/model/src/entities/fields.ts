@@ -50,7 +50,3 @@ export const CoordinateSchema = z
 export function listOf<T extends z.ZodType>(item: T, max: number = LIMITS.listItems) {
   return z.array(item).max(max, `must have at most ${max} items`)
 }
-
-/** A list entry with its own id, so votes and comments can point at a single pain point. */
-export const ItemSchema = z.strictObject({ id: IdSchema, text: NameSchema })
-export type Item = z.infer<typeof ItemSchema>

@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import { LIMITS, SCHEMA_VERSION } from '../constants.js'
-import { CommentSchema } from './comment.js'
 import { ConnectionSchema } from './connection.js'
 import { listOf, NameSchema, TextSchema } from './fields.js'
 import { PersonaSchema } from './persona.js'
 import { StageSchema } from './stage.js'
 import { TouchpointSchema } from './touchpoint.js'
-import { VoteSchema } from './vote.js'
 
 /** A success metric defined up front, e.g. "Sales-qualified leads" / "120 per quarter". */
 export const SuccessMetricSchema = z.strictObject({ name: NameSchema, target: TextSchema })
@@ -26,9 +24,10 @@ export const JourneyMetaSchema = z.strictObject({
 export type JourneyMeta = z.infer<typeof JourneyMetaSchema>
 
 /**
- * A whole journey as plain JSON-friendly data: exactly the `journey` field of an export.
- * Stages are sorted by `order`; every other collection by id (ids start with a creation
- * timestamp, so this is creation order and stable across clients).
+ * A whole journey's content as plain JSON-friendly data, as `readJourney` returns it (the
+ * review data, comments and vote sessions, lives in the review doc). Stages are sorted by
+ * `order`; every other collection by id (ids start with a creation timestamp, so this is
+ * creation order and stable across clients).
  */
 export const JourneySchema = z.strictObject({
   ...JourneyMetaSchema.shape,
@@ -36,8 +35,6 @@ export const JourneySchema = z.strictObject({
   stages: listOf(StageSchema, LIMITS.stages),
   touchpoints: listOf(TouchpointSchema, LIMITS.touchpoints),
   connections: listOf(ConnectionSchema, LIMITS.connections),
-  comments: listOf(CommentSchema, LIMITS.comments),
-  votes: listOf(VoteSchema, LIMITS.votes),
 })
 
 export type Journey = z.infer<typeof JourneySchema>

@@ -4,12 +4,13 @@ import {
   CoordinateSchema,
   EmotionSchema,
   IdSchema,
-  ItemSchema,
   listOf,
   NameSchema,
   TextSchema,
   UrlSchema,
 } from './fields.js'
+import { ItemSchema } from './item.js'
+import { PrioritySchema } from './priority.js'
 
 export const KpiSchema = z.strictObject({
   name: NameSchema,
@@ -62,6 +63,8 @@ export const TouchpointSchema = z.strictObject({
   confidence: z.enum(CONFIDENCE_LEVEL_IDS),
   evidence: listOf(EvidenceSchema),
   position: PositionSchema,
+  /** Set when a vote session on the touchpoint itself is revealed. */
+  priority: PrioritySchema.nullable(),
 })
 
 export type Touchpoint = z.infer<typeof TouchpointSchema>
@@ -90,5 +93,6 @@ export function touchpointDefaults(id: string, stageId: string): Touchpoint {
     confidence: 'assumed',
     evidence: [],
     position: { x: 0, y: 0 },
+    priority: null,
   }
 }

@@ -1,6 +1,14 @@
+import { LIMITS } from '../constants.js'
 import type { Issue } from '../entities/issue.js'
 import { formatPath, type PathSegment } from '../entities/issue.js'
-import type { Journey } from '../entities/journey.js'
+import type { ExportedJourney } from '../entities/journey-export.js'
+import { voteItemKey } from '../entities/vote-session.js'
+import {
+  type JourneyLookup,
+  missingAnchorTarget,
+  missingItem,
+  plainJourneyLookup,
+} from '../review/journey-lookup.js'
 
 type Report = (path: PathSegment[], message: string) => void
 
@@ -27,7 +35,7 @@ function uniqueIds(
  * Everything the schema alone cannot see: unique ids and that every reference points at
  * something that exists. Runs only on schema-valid input.
  */
-export function checkReferences(journey: Journey): Issue[] {
+export function checkReferences(journey: ExportedJourney): Issue[] {
   const issues: Issue[] = []
   const report: Report = (path, message) => issues.push({ path: formatPath(path), message })
 
@@ -36,9 +44,8 @@ export function checkReferences(journey: Journey): Issue[] {
   const touchpointIds = uniqueIds(journey.touchpoints, 'touchpoints', report)
   uniqueIds(journey.connections, 'connections', report)
   const commentIds = uniqueIds(journey.comments, 'comments', report)
-  uniqueIds(journey.votes, 'votes', report)
+  uniqueIds(journey.voteSessions, 'voteSessions', report)
 
-  const itemsByTouchpoint = new Map<string, Set<string>>()
   journey.touchpoints.forEach((tp, i) => {
     if (!stageIds.has(tp.stageId)) {
       report(['touchpoints', i, 'stageId'], `no stage with id "${tp.stageId}"`)
@@ -67,7 +74,6 @@ export function checkReferences(journey: Journey): Issue[] {
         items.add(item.id)
       })
     }
-    if (!itemsByTouchpoint.has(tp.id)) itemsByTouchpoint.set(tp.id, items)
   })
 
   journey.connections.forEach((c, i) => {
@@ -84,13 +90,10 @@ export function checkReferences(journey: Journey): Issue[] {
   })
 
   const parentOf = new Map(journey.comments.map((c) => [c.id, c.parentId]))
+  const lookup = plainJourneyLookup(journey)
   journey.comments.forEach((c, i) => {
-    if (c.anchor.type === 'touchpoint' && !touchpointIds.has(c.anchor.id)) {
-      report(['comments', i, 'anchor', 'id'], `no touchpoint with id "${c.anchor.id}"`)
-    }
-    if (c.anchor.type === 'stage' && !stageIds.has(c.anchor.id)) {
-      report(['comments', i, 'anchor', 'id'], `no stage with id "${c.anchor.id}"`)
-    }
+    const missing = missingAnchorTarget(lookup, c.anchor)
+    if (missing) report(['comments', i, 'anchor', missing.field], missing.message)
     if (c.parentId === null) return
     if (c.parentId === c.id) report(['comments', i, 'parentId'], 'a comment cannot reply to itself')
     else if (!commentIds.has(c.parentId)) {
@@ -103,15 +106,66 @@ export function checkReferences(journey: Journey): Issue[] {
     }
   })
 
-  journey.votes.forEach((v, i) => {
-    const items = itemsByTouchpoint.get(v.touchpointId)
-    if (!items) report(['votes', i, 'touchpointId'], `no touchpoint with id "${v.touchpointId}"`)
-    else if (v.itemId !== null && !items.has(v.itemId)) {
+  checkVoteSessions(journey, lookup, report)
+  return issues
+}
+
+/**
+ * Sessions: their items exist and are listed once, at most one is open, results and
+ * `revealedAt` are there exactly when revealed and name the session's items, and the votes
+ * belong to their session, are on its items, have unique ids and stay within the limit.
+ * A hidden session carries no votes until its reveal (an export never holds ballots).
+ */
+function checkVoteSessions(journey: ExportedJourney, lookup: JourneyLookup, report: Report) {
+  const voteIds = new Map<string, string>()
+  let total = 0
+  let open: number | undefined
+  journey.voteSessions.forEach((session, i) => {
+    const at = (...path: PathSegment[]) => ['voteSessions', i, ...path]
+    if (session.status === 'open') {
+      if (open === undefined) open = i
+      else report(at('status'), `only one vote session can be open (also voteSessions[${open}])`)
+    }
+    const keys = new Set<string>()
+    session.items.forEach((item, j) => {
+      const key = voteItemKey(item)
+      if (keys.has(key)) report(at('items', j), `lists the item "${key}" twice`)
+      keys.add(key)
+      const missing = missingItem(lookup, item)
+      if (missing) report(at('items', j, missing.field), missing.message)
+    })
+    const revealed = session.status === 'revealed'
+    if (revealed !== (session.results !== null)) {
+      report(at('results'), revealed ? 'is required once revealed' : 'must be null until revealed')
+    }
+    if (revealed !== (session.revealedAt !== null)) {
       report(
-        ['votes', i, 'itemId'],
-        `touchpoint "${v.touchpointId}" has no pain point or opportunity with id "${v.itemId}"`,
+        at('revealedAt'),
+        revealed ? 'is required once revealed' : 'must be null until revealed',
       )
     }
+    session.results?.forEach((result, j) => {
+      if (!keys.has(voteItemKey(result.item))) {
+        report(at('results', j, 'item'), 'is not an item of this session')
+      }
+    })
+    if (session.hidden && !revealed && session.votes.length > 0) {
+      report(at('votes'), 'must be empty: a hidden session shows no votes until its reveal')
+    }
+    total += session.votes.length
+    session.votes.forEach((vote, j) => {
+      const path = `voteSessions[${i}].votes[${j}]`
+      const first = voteIds.get(vote.id)
+      if (first === undefined) voteIds.set(vote.id, path)
+      else report(at('votes', j, 'id'), `duplicate id "${vote.id}" (also ${first})`)
+      if (vote.sessionId !== session.id) {
+        report(at('votes', j, 'sessionId'), `must be its session's id "${session.id}"`)
+      }
+      if (!keys.has(voteItemKey(vote.item))) {
+        report(at('votes', j, 'item'), 'is not an item of this session')
+      }
+    })
   })
-  return issues
+  if (total > LIMITS.votes)
+    report(['voteSessions'], `must hold at most ${LIMITS.votes} votes in all`)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import committed from '../../schema/journey.v1.schema.json' with { type: 'json' }
+import committed from '../../schema/journey.v2.schema.json' with { type: 'json' }
 import { journeyJsonSchema } from './journey-json-schema.js'
 
 describe('the committed JSON Schema', () => {

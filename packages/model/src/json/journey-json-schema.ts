@@ -16,6 +16,6 @@ export function journeyJsonSchema(): Record<string, unknown> {
     $id: JSON_SCHEMA_ID,
     title: `Touchline journey (${FORMAT}, version ${SCHEMA_VERSION})`,
     description:
-      'A customer-experience journey exported by Touchline. Ids must be unique per collection and every reference must point at an existing entity.',
+      'A customer-experience journey exported by Touchline, with its review (comments and vote sessions). Ids must be unique per collection and every reference must point at an existing entity.',
   }
 }

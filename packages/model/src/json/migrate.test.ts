@@ -4,9 +4,9 @@ import { JSON_MIGRATIONS, type JsonMigration, migrate } from './migrate.js'
 
 describe('migrate', () => {
   it('leaves a current-version file as it is', () => {
-    const file = { format: FORMAT, version: 1, journey: {} }
-    expect(migrate(file)).toEqual({ ok: true, value: file, from: 1 })
-    expect(Object.keys(JSON_MIGRATIONS)).toEqual([])
+    const file = { format: FORMAT, version: 2, journey: {} }
+    expect(migrate(file)).toEqual({ ok: true, value: file, from: 2 })
+    expect(Object.keys(JSON_MIGRATIONS)).toEqual(['1'])
   })
 
   it('runs the chain step by step from the file version up to the target, purely', () => {
@@ -36,13 +36,13 @@ describe('migrate', () => {
   })
 
   it('refuses an unknown future version with a clear message', () => {
-    expect(migrate({ format: FORMAT, version: 2 })).toEqual({
+    expect(migrate({ format: FORMAT, version: 3 })).toEqual({
       ok: false,
       issues: [
         {
           path: 'version',
           message:
-            'this file was written by a newer Touchline (format version 2); this version reads up to version 1',
+            'this file was written by a newer Touchline (format version 3); this version reads up to version 2',
         },
       ],
     })

@@ -1,15 +1,15 @@
 import { FORMAT, SCHEMA_VERSION } from '../constants.js'
 import type { Issue } from '../entities/issue.js'
+import { migrateV1 } from './migrate-v1.js'
 
 /** Rewrites a file of version `n` into version `n + 1`. Pure: never mutates its input. */
 export type JsonMigration = (file: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * Migrations keyed by the version they upgrade from. Version 1 is the first published
- * format, so the chain is empty; a future version 2 adds `JSON_MIGRATIONS[1]`, so files
- * written by version 1 keep opening in every later version.
+ * Migrations keyed by the version they upgrade from, so files written by any earlier
+ * version keep opening: 1 -> 2 moved comments and votes into the review (see `migrateV1`).
  */
-export const JSON_MIGRATIONS: Readonly<Record<number, JsonMigration>> = {}
+export const JSON_MIGRATIONS: Readonly<Record<number, JsonMigration>> = { 1: migrateV1 }
 
 export type MigrateResult =
   | { ok: true; value: Record<string, unknown>; from: number }

@@ -16,9 +16,9 @@ const clamp = (v: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIM
 /**
  * Copies touchpoints (offset on the canvas) together with the connections between the
  * copied cards, so a duplicated fragment of a journey keeps its shape. Pain points and
- * opportunities get new ids; comments and votes stay with the originals. A copy that
- * would land beyond the canvas edge stays at the edge. Everything is checked before
- * anything is written. Returns original id -> copy id.
+ * opportunities get new ids; comments, votes and priorities stay with the originals. A
+ * copy that would land beyond the canvas edge stays at the edge. Everything is checked
+ * before anything is written. Returns original id -> copy id.
  */
 export function duplicateTouchpoints(
   doc: Y.Doc,
@@ -54,6 +54,7 @@ export function duplicateTouchpoints(
           ...tp,
           id,
           position: { x: clamp(tp.position.x + shift.x), y: clamp(tp.position.y + shift.y) },
+          priority: null,
           painPoints: tp.painPoints.map((item) => createItem(item.text)),
           opportunities: tp.opportunities.map((item) => createItem(item.text)),
         }),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collectionMap } from '../doc/layout.js'
 import { readJourney } from '../doc/read-journey.js'
-import { addComment } from './comment-mutations.js'
 import { connect } from './connection-mutations.js'
 import { createItem } from './create-item.js'
 import { duplicateTouchpoints } from './duplicate-touchpoints.js'
@@ -9,35 +8,26 @@ import { expectOneUndoStep, ME, sampleDoc } from './journey.test-support.js'
 import { removeElements } from './remove-elements.js'
 import { removeTouchpoints } from './remove-touchpoints.js'
 import { moveTouchpoints, updateTouchpoint } from './touchpoint-mutations.js'
-import { castVote } from './vote-mutations.js'
 
 describe('removeTouchpoints', () => {
-  it('removes cards with their connections, comment threads and votes, in one step', () => {
+  it('removes cards with their connections, in one step', () => {
     const { doc, tps } = sampleDoc()
     const [a = '', b = '', c = ''] = tps
     connect(doc, ME, { source: a, target: b })
     const kept = connect(doc, ME, { source: a, target: c })
-    const thread = addComment(doc, ME, {
-      author: 'A',
-      body: 'x',
-      anchor: { type: 'touchpoint', id: b },
-    })
-    addComment(doc, ME, { author: 'B', body: 'reply', parentId: thread })
-    castVote(doc, ME, { voter: 'A', touchpointId: b })
     expect(expectOneUndoStep(doc, () => removeTouchpoints(doc, ME, [b, 'tp_none']))).toBe(1)
     const journey = readJourney(doc)
     expect(journey.touchpoints.map((t) => t.id)).toEqual([a, c])
     expect(journey.connections.map((x) => x.id)).toEqual([kept])
-    expect(journey.comments).toEqual([])
-    expect(journey.votes).toEqual([])
   })
 })
 
 describe('duplicateTouchpoints', () => {
-  it('copies cards offset, with the connections between them and fresh item ids', () => {
+  it('copies cards offset, with the connections between them, fresh item ids and no priority', () => {
     const { doc, tps } = sampleDoc()
     const [a = '', b = '', c = ''] = tps
-    updateTouchpoint(doc, ME, a, { painPoints: [createItem('Slow')] })
+    const priority = { sessionId: 'vs_1', rank: 1, votes: 4 }
+    updateTouchpoint(doc, ME, a, { painPoints: [{ ...createItem('Slow'), priority }], priority })
     connect(doc, ME, { source: a, target: b, kind: 'handoff' })
     connect(doc, ME, { source: b, target: c })
     const copies = expectOneUndoStep(doc, () => duplicateTouchpoints(doc, ME, [a, b]))
@@ -47,6 +37,9 @@ describe('duplicateTouchpoints', () => {
     expect(copy).toMatchObject({ title: original?.title, position: { x: 40, y: 40 } })
     expect(copy?.painPoints[0]?.text).toBe('Slow')
     expect(copy?.painPoints[0]?.id).not.toBe(original?.painPoints[0]?.id)
+    expect(original?.priority).toEqual(priority)
+    expect(copy?.priority).toBeNull()
+    expect(copy?.painPoints[0]?.priority).toBeNull()
     expect(journey.connections).toHaveLength(3)
     expect(journey.connections).toContainEqual(
       expect.objectContaining({ source: copies.get(a), target: copies.get(b), kind: 'handoff' }),
@@ -82,17 +75,11 @@ describe('removeElements', () => {
     const { doc, tps, personas } = sampleDoc()
     const [a = '', b = '', c = ''] = tps
     const link = connect(doc, ME, { source: b, target: c })
-    const note = addComment(doc, ME, {
-      author: 'A',
-      body: 'x',
-      anchor: { type: 'canvas', x: 0, y: 0 },
-    })
     const stages = readJourney(doc).stages.map((s) => s.id)
     expectOneUndoStep(doc, () =>
       removeElements(doc, ME, {
         touchpoints: [a],
         connections: [link],
-        comments: [note],
         personas: [personas.user],
         stages,
       }),
@@ -100,7 +87,6 @@ describe('removeElements', () => {
     const journey = readJourney(doc)
     expect(journey.touchpoints.map((t) => t.id)).toEqual([b, c])
     expect(journey.connections).toEqual([])
-    expect(journey.comments).toEqual([])
     expect(journey.personas.map((p) => p.id)).toEqual([personas.cfo])
     expect(journey.stages.map((s) => s.id)).toEqual([stages.at(-1)])
     expect(journey.touchpoints.every((t) => t.stageId === stages.at(-1))).toBe(true)

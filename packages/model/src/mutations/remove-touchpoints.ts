@@ -1,32 +1,6 @@
 import * as Y from 'yjs'
 import { collectionMap } from '../doc/layout.js'
 
-function anchoredTo(comment: Y.Map<unknown>, ids: ReadonlySet<string>): boolean {
-  const anchor: unknown = comment.get('anchor')
-  return (
-    typeof anchor === 'object' &&
-    anchor !== null &&
-    'type' in anchor &&
-    anchor.type === 'touchpoint' &&
-    'id' in anchor &&
-    typeof anchor.id === 'string' &&
-    ids.has(anchor.id)
-  )
-}
-
-/** Removes comments and all their replies; used inside a caller's transaction. */
-export function deleteCommentThreads(doc: Y.Doc, ids: ReadonlySet<string>): number {
-  const comments = collectionMap(doc, 'comments')
-  const doomed = new Set([...ids].filter((id) => comments.has(id)))
-  comments.forEach((comment, id) => {
-    if (!(comment instanceof Y.Map)) return
-    const parentId: unknown = comment.get('parentId')
-    if (typeof parentId === 'string' && doomed.has(parentId)) doomed.add(id)
-  })
-  for (const id of doomed) comments.delete(id)
-  return doomed.size
-}
-
 /** Removes connections by id; used inside a caller's transaction. */
 export function deleteConnections(doc: Y.Doc, ids: Iterable<string>): number {
   const connections = collectionMap(doc, 'connections')
@@ -40,8 +14,9 @@ export function deleteConnections(doc: Y.Doc, ids: Iterable<string>): number {
 }
 
 /**
- * Removes touchpoints with everything that only makes sense with them: their connections
- * (either end), the comment threads anchored to them and the votes cast on them.
+ * Removes touchpoints with their connections (either end). Comments and votes on them
+ * live in the review doc, which only the server writes, so they stay: their anchors and
+ * items then point at nothing, and an undo brings the card back to them.
  */
 export function deleteTouchpoints(doc: Y.Doc, ids: Iterable<string>): number {
   const touchpoints = collectionMap(doc, 'touchpoints')
@@ -56,23 +31,10 @@ export function deleteTouchpoints(doc: Y.Doc, ids: Iterable<string>): number {
     }
   })
   deleteConnections(doc, connections)
-  const threads = new Set<string>()
-  collectionMap(doc, 'comments').forEach((comment, id) => {
-    if (comment instanceof Y.Map && anchoredTo(comment, doomed)) threads.add(id)
-  })
-  deleteCommentThreads(doc, threads)
-  const votes = collectionMap(doc, 'votes')
-  const votesToDelete: string[] = []
-  votes.forEach((vote, id) => {
-    if (vote instanceof Y.Map && doomed.has(vote.get('touchpointId') as string)) {
-      votesToDelete.push(id)
-    }
-  })
-  for (const id of votesToDelete) votes.delete(id)
   return doomed.size
 }
 
-/** Removes touchpoints and their connections, comments and votes in one undoable step. */
+/** Removes touchpoints and their connections in one undoable step. */
 export function removeTouchpoints(doc: Y.Doc, origin: unknown, ids: readonly string[]): number {
   let removed = 0
   doc.transact(() => {

@@ -87,8 +87,8 @@ export interface RemoveStageOptions {
 /**
  * Removes a stage. Its touchpoints are not deleted: they move to `options.moveTo`, or to
  * the neighbouring stage (the previous one, or the next one when it was the first), keeping
- * their canvas positions; comments on the stage move with them. The last remaining stage
- * cannot be removed (returns false), because every touchpoint needs a stage.
+ * their canvas positions. The last remaining stage cannot be removed (returns false),
+ * because every touchpoint needs a stage.
  */
 export function removeStage(
   doc: Y.Doc,
@@ -110,20 +110,6 @@ export function removeStage(
     stages.delete(id)
     collectionMap(doc, 'touchpoints').forEach((tp) => {
       if (tp instanceof Y.Map && tp.get('stageId') === id) tp.set('stageId', destination)
-    })
-    collectionMap(doc, 'comments').forEach((comment) => {
-      if (!(comment instanceof Y.Map)) return
-      const anchor: unknown = comment.get('anchor')
-      if (
-        typeof anchor === 'object' &&
-        anchor !== null &&
-        'type' in anchor &&
-        anchor.type === 'stage' &&
-        'id' in anchor &&
-        anchor.id === id
-      ) {
-        comment.set('anchor', { type: 'stage', id: destination })
-      }
     })
   }, origin)
   return true

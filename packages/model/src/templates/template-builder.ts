@@ -146,7 +146,5 @@ export function buildJourney(spec: JourneySpec, title = spec.title): Journey {
     stages,
     touchpoints,
     connections,
-    comments: [],
-    votes: [],
   }
 }

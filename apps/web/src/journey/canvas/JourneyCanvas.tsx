@@ -26,6 +26,9 @@ import {
 } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { CommentPins } from '../../review/comments/CommentPins'
+import { useCommentTool } from '../../review/comments/use-comment-tool'
+import { useReviewUi } from '../../review/ReviewUiContext'
 import { MapIcon } from '../chrome/icons'
 import { CurveFigure } from '../lane/CurveFigure'
 import type { Peer } from '../presence/peers'
@@ -76,9 +79,12 @@ function isZoomedOut(state: ReactFlowState): boolean {
 }
 
 /** A picture always shows full cards, whatever the zoom on screen. */
-function canvasClass(zoomedOut: boolean, exporting: boolean): string {
+function canvasClass(zoomedOut: boolean, exporting: boolean, commenting: boolean): string {
   if (exporting) return 'journey-canvas is-exporting'
-  return zoomedOut ? 'journey-canvas is-overview' : 'journey-canvas'
+  const classes = ['journey-canvas']
+  if (zoomedOut) classes.push('is-overview')
+  if (commenting) classes.push('is-commenting')
+  return classes.join(' ')
 }
 
 /**
@@ -97,6 +103,8 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
   const readOnly = useJourneyState((state) => state.readOnly)
   const zoomedOut = useStore(isZoomedOut)
   const exporting = useJourneyState((state) => state.exporting)
+  const commenting = useReviewUi((state) => state.commentMode)
+  const commentTool = useCommentTool()
   const [frozenLayout, setFrozenLayout] = useState<ColumnLayout | null>(null)
 
   // While this person drags, the columns hold still so the card can cross into the next one;
@@ -212,6 +220,22 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
     [drag],
   )
 
+  // With the comment tool, a click on a card comments on it, and one on the map drops a pin.
+  const onNodeClick = useCallback(
+    (_event: ReactMouseEvent, node: FlowNode) => {
+      if (node.type === 'touchpoint') commentTool.commentOn({ type: 'touchpoint', id: node.id })
+    },
+    [commentTool],
+  )
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      const spot = { type: 'canvas' as const, x: Math.round(point.x), y: Math.round(point.y) }
+      if (!commentTool.commentOn(spot)) actions.clearSelection()
+    },
+    [actions, commentTool, flow],
+  )
+
   const onNodeDoubleClick = useCallback(
     (_event: ReactMouseEvent, node: FlowNode) => {
       if (node.type === 'touchpoint') editCardTitle(actions, node.id)
@@ -279,7 +303,7 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for collaborators' cursors, not an interaction.
     <div
       ref={moving.ref}
-      className={canvasClass(zoomedOut, exporting)}
+      className={canvasClass(zoomedOut, exporting, commenting)}
       onPointerMoveCapture={onPointerMove}
       onPointerLeave={onPointerLeave}
       onDoubleClick={onDoubleClick}
@@ -297,8 +321,9 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          onNodeClick={onNodeClick}
           onNodeDoubleClick={onNodeDoubleClick}
-          onPaneClick={() => actions.clearSelection()}
+          onPaneClick={onPaneClick}
           onMove={moving.onMove}
           onMoveEnd={moving.onMoveEnd}
           connectionMode={ConnectionMode.Loose}
@@ -336,6 +361,7 @@ export function JourneyCanvas({ awareness, undoManager, peers }: Props) {
               <MapIcon size={14} />
             </ControlButton>
           </Controls>
+          <CommentPins />
           <RemoteCursors peers={peers} />
           {/* Only pictures show it: on screen it would re-render thousands of points per edit. */}
           {exporting ? <CurveFigure layout={layout} /> : null}

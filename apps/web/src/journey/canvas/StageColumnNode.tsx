@@ -1,5 +1,7 @@
 import { type NodeProps, useReactFlow } from '@xyflow/react'
 import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'react'
+import { StageCommentBadge } from '../../review/comments/CommentBadge'
+import { useCommentTool } from '../../review/comments/use-comment-tool'
 import { useActions, useEditor } from '../store/editor-context'
 import { ViewportLayer } from './canvas-layers'
 import { COLUMN_GAP, columnAt, layoutColumns } from './column-layout'
@@ -31,6 +33,7 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
   const [renaming, setRenaming] = useState(false)
   const [drag, setDrag] = useState<HeaderDrag | null>(null)
   const dragRef = useRef<HeaderDrag | null>(null)
+  const commentTool = useCommentTool()
 
   const updateDrag = (next: HeaderDrag | null) => {
     dragRef.current = next
@@ -73,6 +76,8 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
     if (!current || current.pointerId !== event.pointerId) return
     if (!current.active) {
       actions.selectStage(stage.id)
+      // With the comment tool, a click on the header comments on the stage.
+      commentTool.commentOn({ type: 'stage', id: stage.id })
       return
     }
     const { journey } = store.getState()
@@ -144,6 +149,7 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
         ) : (
           <span className="stage-name">{stage.name}</span>
         )}
+        <StageCommentBadge stageId={stage.id} name={stage.name} selected={selected} />
         <span className="stage-count" title={`${touchpointCount} touchpoints`}>
           {touchpointCount}
         </span>

@@ -8,6 +8,8 @@ import {
   useEffect,
   useRef,
 } from 'react'
+import { CardCommentBadge } from '../../review/comments/CommentBadge'
+import { CardVote } from '../../review/votes/CardVote'
 import { useActions } from '../store/editor-context'
 import { bringIntoView, focusCard } from '../store/focus'
 import { overviewTitleLines, titleLines } from './card-size'
@@ -32,7 +34,8 @@ function Badge({ kind, count, label }: { kind: string; count: number; label: str
 
 /**
  * A touchpoint card. Memoized: React Flow hands it a new `data` object only when this card's
- * touchpoint, personas, view or collaborators' selection changed.
+ * touchpoint, personas, view or collaborators' selection changed; its comments and votes come
+ * from the review stores through per-card selectors.
  */
 function TouchpointNodeView({ data, selected, dragging, height }: NodeProps<TouchpointFlowNode>) {
   const { touchpoint, personas, emotion, dimmed, peerColors, peerNames } = data
@@ -115,6 +118,9 @@ function TouchpointNodeView({ data, selected, dragging, height }: NodeProps<Touc
       onKeyDown={onKeyDown}
     >
       <Handle type="target" position={Position.Left} className="card-handle" />
+      {/* Each selects this card's own comments and votes by id: a vote elsewhere leaves it be. */}
+      <CardCommentBadge touchpointId={touchpoint.id} title={touchpoint.title} selected={selected} />
+      <CardVote touchpointId={touchpoint.id} title={touchpoint.title} />
       {peerColor ? (
         <div
           className="peer-selection-tag"

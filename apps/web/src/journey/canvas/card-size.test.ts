@@ -40,7 +40,7 @@ describe('card size', () => {
       rated: addTouchpoint(doc, 't', {
         stageId,
         title: 'Webinar',
-        painPoints: [{ id: 'pp_1', text: 'Too long' }],
+        painPoints: [{ id: 'pp_1', text: 'Too long', priority: null }],
         momentOfTruth: true,
       }),
     }

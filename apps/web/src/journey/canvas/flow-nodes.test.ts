@@ -41,8 +41,6 @@ describe('flow nodes', () => {
         personas: new Set(),
         stages: new Set(),
         connections: new Set(),
-        comments: new Set(),
-        votes: new Set(),
         meta: false,
         origin: 't',
         local: true,

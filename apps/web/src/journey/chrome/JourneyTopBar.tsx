@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react'
 import type { MouseEvent } from 'react'
 import { ConnectionStatus } from '../../collab/ConnectionStatus'
 import type { JourneySession } from '../../collab/session'
+import { ReviewTools } from '../../review/ReviewTools'
 import { Logo } from '../../shell/icons'
 import { ExportMenu } from '../export/ExportMenu'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
@@ -111,6 +112,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
             Stage
           </button>
         </div>
+        <ReviewTools />
         <label className="persona-view" title="Show the journey through one persona's eyes">
           <span>View</span>
           <select

@@ -10,6 +10,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Tab'], action: 'Select the next card (Shift+Tab: the previous one)' },
   { keys: ['Enter'], action: 'Edit the selected card in the inspector' },
   { keys: ['Delete'], action: 'Delete the selection' },
+  { keys: ['C'], action: 'Comment on the selected card or stage (else: the comment tool)' },
   { keys: ['Mod', 'Z'], action: 'Undo your last change' },
   { keys: ['Mod', 'Shift', 'Z'], action: 'Redo' },
   { keys: ['Mod', 'D'], action: 'Duplicate the selected touchpoints' },

@@ -20,13 +20,15 @@ const ARROWS: Record<string, [number, number]> = {
 }
 
 /**
- * The editor's keyboard: undo/redo, duplicate, select all, delete, nudge, Escape and the `?`
- * overlay. Registered on the window so they work wherever focus is on the page, except in fields.
+ * The editor's keyboard: undo/redo, duplicate, select all, delete, nudge, comment, Escape and
+ * the `?` overlay. Registered on the window so they work wherever focus is on the page, except
+ * in fields.
  */
 export function useShortcuts(
   actions: JourneyActions,
   toggleHelp: () => void,
   closeOverlays: () => boolean,
+  startComment: () => void,
 ): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -68,6 +70,10 @@ export function useShortcuts(
           actions.addTouchpointNearSelection()
           return true
         }
+        if (key === 'c') {
+          startComment()
+          return true
+        }
         const arrow = ARROWS[event.key]
         if (arrow) {
           actions.nudgeSelection(arrow[0], arrow[1], event.shiftKey)
@@ -79,5 +85,5 @@ export function useShortcuts(
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [actions, toggleHelp, closeOverlays])
+  }, [actions, toggleHelp, closeOverlays, startComment])
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { CloseIcon } from '../chrome/icons'
 import { AddItemRow } from './AddItemRow'
 import { TextField } from './TextField'
@@ -13,6 +14,8 @@ interface Props<T> {
   onChange: (items: T[]) => void
   placeholder: string
   itemKey: (item: T, index: number) => string
+  /** What else a row shows between its text and its remove button (its comments, its votes). */
+  aside?: (item: T) => ReactNode
   testId?: string
 }
 
@@ -29,6 +32,7 @@ export function ListField<T>({
   onChange,
   placeholder,
   itemKey,
+  aside,
   testId,
 }: Props<T>) {
   return (
@@ -37,7 +41,7 @@ export function ListField<T>({
         {label}
         {items.length > 0 ? <span className="field-count">{items.length}</span> : null}
       </span>
-      <ul>
+      <ul className={aside ? 'has-aside' : undefined}>
         {items.map((item, index) => (
           <li key={itemKey(item, index)}>
             <TextField
@@ -49,6 +53,7 @@ export function ListField<T>({
                 onChange(items.map((other, i) => (i === index ? withText(other, value) : other)))
               }
             />
+            {aside ? <span className="list-aside">{aside(item)}</span> : null}
             <button
               type="button"
               className="tl-icon-button"

@@ -5,9 +5,13 @@ import {
   type Content,
   createItem,
   type Item,
+  type ItemList as ItemListName,
   type Touchpoint,
 } from '@touchline/model'
 import type { CSSProperties } from 'react'
+import { CardCommentsButton } from '../../review/comments/CardCommentsButton'
+import { ItemReview } from '../../review/ItemReview'
+import { PriorityNote } from '../../review/votes/PriorityNote'
 import { ChannelIcon } from '../canvas/channel-icons'
 import { CopyIcon, TrashIcon } from '../chrome/icons'
 import { useActions, useJourneyState } from '../store/editor-context'
@@ -24,12 +28,16 @@ const NO_CONTENT: Content = { type: 'white-paper', title: '', url: '' }
 
 function ItemList({
   label,
+  touchpointId,
+  list,
   items,
   placeholder,
   onChange,
   testId,
 }: {
   label: string
+  touchpointId: string
+  list: ItemListName
   items: readonly Item[]
   placeholder: string
   onChange: (items: Item[]) => void
@@ -45,6 +53,7 @@ function ItemList({
       itemKey={(item) => item.id}
       placeholder={placeholder}
       onChange={onChange}
+      aside={(item) => <ItemReview touchpointId={touchpointId} list={list} item={item} />}
       testId={testId}
     />
   )
@@ -71,6 +80,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           <ChannelIcon channel={touchpoint.channel} size={14} /> Touchpoint
         </span>
         <div className="inspector-heading-actions">
+          <CardCommentsButton touchpointId={touchpoint.id} />
           <button
             type="button"
             className="tl-icon-button"
@@ -92,6 +102,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           </button>
         </div>
       </header>
+      {touchpoint.priority ? <PriorityNote priority={touchpoint.priority} /> : null}
 
       <TextField
         label="Title"
@@ -198,6 +209,8 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         <h3>Findings</h3>
         <ItemList
           label="Pain points"
+          touchpointId={touchpoint.id}
+          list="painPoints"
           items={touchpoint.painPoints}
           placeholder="Add a pain point…"
           onChange={(painPoints) => update({ painPoints })}
@@ -205,6 +218,8 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         />
         <ItemList
           label="Opportunities"
+          touchpointId={touchpoint.id}
+          list="opportunities"
           items={touchpoint.opportunities}
           placeholder="Add an opportunity…"
           onChange={(opportunities) => update({ opportunities })}

@@ -9,7 +9,7 @@ interface Props {
 const SHOWN = 5
 
 /** "Maya (Marketing)" -> "MM": brackets and punctuation are not initials. */
-function avatarInitials(name: string): string {
+export function avatarInitials(name: string): string {
   return initials(name.replace(/[^\p{L}\p{N}\s]/gu, ' '))
 }
 

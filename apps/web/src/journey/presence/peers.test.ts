@@ -10,7 +10,7 @@ describe('readPeers', () => {
     const broken = new Awareness(new Y.Doc())
     mine.setLocalState({ user: { name: 'Me', color: '#000000' } })
     theirs.setLocalState({
-      user: { name: 'Ada', color: '#4f46e5' },
+      user: { id: 'p-ada', name: 'Ada', color: '#4f46e5' },
       cursor: { x: 10, y: 20 },
       selection: ['tp1', 7],
     })
@@ -22,6 +22,7 @@ describe('readPeers', () => {
     expect(readPeers(mine)).toEqual([
       {
         clientId: theirs.clientID,
+        id: 'p-ada',
         name: 'Ada',
         color: '#4f46e5',
         cursor: { x: 10, y: 20 },

@@ -8,7 +8,8 @@ export interface FlowPoint {
 
 /** What this editor publishes about its person through awareness (never persisted). */
 export interface PresenceState {
-  user?: { name: string; color: string }
+  /** `id` is the server-issued participant id; absent from older clients and before it is issued. */
+  user?: { id?: string | null; name: string; color: string }
   cursor?: FlowPoint | null
   /** Ids of the touchpoints, connections or stage this person has selected. */
   selection?: string[]
@@ -16,6 +17,8 @@ export interface PresenceState {
 
 export interface Peer {
   clientId: number
+  /** The participant id, or null when the peer has none (yet). */
+  id: string | null
   name: string
   color: string
   cursor: FlowPoint | null
@@ -49,6 +52,7 @@ export function readPeers(awareness: Awareness): Peer[] {
       : []
     peers.push({
       clientId,
+      id: typeof user.id === 'string' && user.id ? user.id : null,
       name: user.name,
       color: user.color,
       cursor: readPoint(state.cursor),

@@ -9,6 +9,7 @@ function samePeers(a: Peer[], b: Peer[]): boolean {
     return (
       other !== undefined &&
       peer.clientId === other.clientId &&
+      peer.id === other.id &&
       peer.name === other.name &&
       peer.color === other.color &&
       peer.cursor?.x === other.cursor?.x &&

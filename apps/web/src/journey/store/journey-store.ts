@@ -16,7 +16,7 @@ import { EMPTY_SELECTION, pruneSelection, type Selection, sameSelection } from '
  */
 export const CAPTURE_TIMEOUT_MS = 400
 
-export type SidePanel = 'inspector' | 'personas' | 'health'
+export type SidePanel = 'inspector' | 'personas' | 'health' | 'comments' | 'votes'
 
 /**
  * The editor's state: a read-only view derived from the Y.Doc (rebuilt entity by entity as

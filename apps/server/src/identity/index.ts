@@ -1,0 +1,2 @@
+export { identityKey } from './identity-key.js'
+export { IdentityTokens } from './identity-tokens.js'

@@ -1,0 +1,1 @@
+export { type HeldReview, JourneyReview, type ReviewDocs, SERVER_ORIGIN } from './journey-review.js'
