@@ -160,7 +160,7 @@ export {
   legacyParticipant,
 } from './review/legacy-review.js'
 export { observeReview } from './review/observe-review.js'
-export { type ReviewState, readReview } from './review/read-review.js'
+export { type ReviewState, readReview, readVoteSession } from './review/read-review.js'
 export { REVIEW_ROLES, type ReviewActor, type ReviewRole } from './review/review-actor.js'
 export {
   addReviewComment,

@@ -109,7 +109,7 @@ describe('POST /api/journeys/:id/share', () => {
   it('mints a working link with the asked role and expiry', async () => {
     const editor = fixture.auth.mint(journeyId, 'editor', 86_400).token
     const res = await share(editor, journeyId, { role: 'viewer', ttl: '2h' })
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(201)
     const link = (await res.json()) as { token: string; url: string; expiresAt: string }
     expect(link.expiresAt).toBe(new Date((clock + 7200) * 1000).toISOString())
     const url = new URL(link.url)

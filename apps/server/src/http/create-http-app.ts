@@ -4,11 +4,13 @@ import { serveWebApp } from '../static/index.js'
 import { apiErrorHandler, apiNotFound } from './api-error.js'
 import { apiGuards } from './api-guards.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
+import { identityRoute } from './identity-route.js'
 import { importRoute } from './import-route.js'
 import { journeyRoutes } from './journey-routes.js'
 import { loopbackHostGuard } from './loopback-host-guard.js'
 import { metaRoutes } from './meta-routes.js'
 import { requestLog } from './request-log.js'
+import { reviewRoutes } from './review-routes.js'
 import { shareRoute } from './share-route.js'
 
 /** The JSON API, typed route by route (`hono/client` can be pointed at `ApiRoutes`). */
@@ -17,9 +19,11 @@ function apiRoutes(deps: HttpDeps) {
     new Hono<AppEnv>()
       .use('*', apiGuards)
       .route('/', metaRoutes(deps))
+      .route('/identity', identityRoute(deps))
       // Registered before the `:id` routes so "import" is never read as a journey id.
       .route('/journeys/import', importRoute(deps))
       .route('/journeys', journeyRoutes(deps))
+      .route('/journeys', reviewRoutes(deps))
       .route('/journeys', shareRoute(deps))
   )
 }

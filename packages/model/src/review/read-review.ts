@@ -119,3 +119,8 @@ export function readReview(review: Y.Doc): ReviewState {
     votes: sortedById(readEntries(review, 'votes')),
   }
 }
+
+/** One vote session as stored, or undefined when the review has no such (valid) session. */
+export function readVoteSession(review: Y.Doc, sessionId: string): VoteSession | undefined {
+  return readSession(reviewMap(review, 'sessions').get(sessionId), sessionId)
+}
