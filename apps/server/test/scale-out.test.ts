@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createAuth } from '../src/auth/index.js'
 import { type Client, sameState, synced } from './support/clients.js'
+import { rawSocket } from './support/raw-socket.js'
 import { integrationScope } from './support/scope.js'
 import { type TestServer, waitFor } from './support/server.js'
 import {
@@ -33,10 +35,13 @@ afterAll(async () => {
   await admin.end()
 })
 
-async function createJourney(server: TestServer, title: string): Promise<string> {
+async function createJourney(server: TestServer, title: string, token?: string): Promise<string> {
   const response = await fetch(`${server.url}/api/journeys`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ title }),
   })
   expect(response.status).toBe(201)
@@ -124,5 +129,42 @@ describe('two server instances sharing PostgreSQL and Redis', () => {
     a.doc.getMap('touchpoints').set('from-a-again', true)
     await waitFor(() => c.doc.getMap('touchpoints').has('from-a-again'), 'a -> c')
     expect(c.doc.getMap('touchpoints').size).toBe(42)
+  })
+
+  it('closes the sockets of a share link on every instance when one revokes it', async () => {
+    const secret = 'scale-out-test-secret-0123456789'
+    const auth = createAuth({ secret, host: '127.0.0.1' })
+    const withSecret = { ...env, TOUCHLINE_SECRET: secret }
+    const [one, two] = await Promise.all([scope.server(withSecret), scope.server(withSecret)])
+    const id = await createJourney(one, 'Shared', auth.mint('*', 'editor', 600).token)
+    const editorToken = auth.mint(id, 'editor', 600).token
+    const editor = { authorization: `Bearer ${editorToken}` }
+    const shared = await fetch(`${one.url}/api/journeys/${id}/share`, {
+      method: 'POST',
+      headers: { ...editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'commenter', ttl: '1h' }),
+    })
+    expect(shared.status).toBe(201)
+    const { token, link } = (await shared.json()) as { token: string; link: { id: string } }
+    const sockets = [`${two.syncUrl}/${id}`, `${two.syncUrl}/${id}/review`].map((url) =>
+      rawSocket(`${url}?token=${token}`),
+    )
+    for (const socket of sockets) expect(await socket.outcome).toBe(101)
+    const bystander = scope.client(two.syncUrl, id, { token: editorToken })
+    await synced(bystander)
+
+    const revoked = await fetch(`${one.url}/api/journeys/${id}/share/${link.id}`, {
+      method: 'DELETE',
+      headers: editor,
+    })
+    expect(revoked.status).toBe(204)
+    for (const socket of sockets) {
+      expect(await socket.closed).toEqual({ code: 4403, reason: 'link revoked' })
+    }
+    const refused = await fetch(`${two.url}/api/journeys/${id}/review?token=${token}`)
+    expect(refused.status).toBe(401)
+    expect(await refused.json()).toEqual({ error: 'link revoked' })
+    expect(await rawSocket(`${two.syncUrl}/${id}?token=${token}`).outcome).toBe(401)
+    expect(bystander.closes).toEqual([])
   })
 })

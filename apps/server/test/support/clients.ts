@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { decodeMessage, encodeSyncStep1 } from '../../src/protocol/index.js'
 
 export type Client = {
   doc: Y.Doc
@@ -60,4 +61,24 @@ export function synced(client: Client): Promise<void> {
 /** Same content: equal state vectors and delete sets. */
 export function sameState(a: Y.Doc, b: Y.Doc): boolean {
   return Y.equalSnapshots(Y.snapshot(a), Y.snapshot(b))
+}
+
+/**
+ * Sends a sync step 1 on the client's own socket and waits for the server's answer. The
+ * server reads a socket's frames in order and answers a step 1 once everything before it
+ * is stored, so whatever the client sent before has been applied (or dropped) by then.
+ */
+export function roundTrip(client: Client): Promise<void> {
+  const ws = client.provider.ws
+  if (ws === null) return Promise.reject(new Error('the client is not connected'))
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (!(event.data instanceof ArrayBuffer)) return
+      if (decodeMessage(new Uint8Array(event.data)).type !== 'sync-step-2') return
+      ws.removeEventListener('message', onMessage)
+      resolve()
+    }
+    ws.addEventListener('message', onMessage)
+    ws.send(encodeSyncStep1(Y.encodeStateVector(client.doc)))
+  })
 }

@@ -1,4 +1,7 @@
 import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { type ClientMessage, decodeMessage, encodeSyncStep1 } from '../../src/protocol/index.js'
+import { waitFor } from './server.js'
 
 export type RawSocket = {
   ws: WebSocket
@@ -30,4 +33,36 @@ export function rawSocket(
     ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() }))
   })
   return { ws, outcome, closed, frames }
+}
+
+/** The frame as the protocol reads it; null for one that does not decode. */
+function decoded(frame: Uint8Array): ClientMessage | null {
+  try {
+    return decodeMessage(frame)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Asks the server for the whole document, as a client that has nothing would, and returns
+ * everything the socket has received decoded into one document: its answer, and every
+ * update before it. Waiting for the answer also orders: the server has handled (applied or
+ * dropped) every frame this socket sent before.
+ */
+export async function fullState(socket: RawSocket): Promise<Y.Doc> {
+  const from = socket.frames.length
+  socket.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+  await waitFor(
+    () => socket.frames.slice(from).some((frame) => decoded(frame)?.type === 'sync-step-2'),
+    'the full state',
+  )
+  const doc = new Y.Doc()
+  for (const frame of socket.frames) {
+    const message = decoded(frame)
+    if (message?.type === 'sync-step-2' || message?.type === 'update') {
+      Y.applyUpdate(doc, message.update)
+    }
+  }
+  return doc
 }

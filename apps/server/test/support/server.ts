@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { SCHEMA_VERSION } from '@touchline/model'
 import * as Y from 'yjs'
 import { loadConfig, type ServerConfig } from '../../src/config.js'
 import { type RunningServer, startServer } from '../../src/server.js'
@@ -99,7 +100,7 @@ export async function seedJourney(
 export async function seedLongLog(dataDir: string, id: string, count: number): Promise<Y.Doc> {
   const doc = new Y.Doc()
   doc.getMap('meta').set('title', id)
-  doc.getMap('meta').set('schemaVersion', 1)
+  doc.getMap('meta').set('schemaVersion', SCHEMA_VERSION)
   await withStore(dataDir, async (store) => {
     await store.create({ id, update: Y.encodeStateAsUpdate(doc), ...digestJourneyDoc(doc) })
     const pending: Uint8Array[] = []
