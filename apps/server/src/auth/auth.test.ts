@@ -72,7 +72,10 @@ describe('auth with a secret', () => {
     const one = auth.mint('j1', 'editor', 60).token
     expect(await auth.authorize(request(all), 'anything', 'editor')).toMatchObject({ ok: true })
     expect(await auth.authorize(request(all), '*', 'editor')).toMatchObject({ ok: true })
-    expect(await auth.authorize(request(one), '*', 'editor')).toMatchObject({ ok: false, status: 403 })
+    expect(await auth.authorize(request(one), '*', 'editor')).toMatchObject({
+      ok: false,
+      status: 403,
+    })
     expect(await auth.authorize(request(one), null)).toMatchObject({ ok: true })
   })
 
@@ -125,9 +128,9 @@ describe('share link tokens', () => {
       ok: false,
       error: 'link revoked',
     })
-    expect(await auth.authorize(request(auth.mint('j1', 'viewer', 60).token), 'j1')).toMatchObject(
-      { ok: true },
-    )
+    expect(await auth.authorize(request(auth.mint('j1', 'viewer', 60).token), 'j1')).toMatchObject({
+      ok: true,
+    })
   })
 })
 

@@ -138,7 +138,8 @@ export function createAuth(options: AuthOptions): Auth {
     link?: string,
   ) {
     const expiresAt = Math.min(now() + ttlSeconds, notAfter ?? Number.POSITIVE_INFINITY)
-    const claims = link === undefined ? { journey, role, expiresAt } : { journey, role, expiresAt, link }
+    const claims =
+      link === undefined ? { journey, role, expiresAt } : { journey, role, expiresAt, link }
     return { token: signed(claims), expiresAt }
   }
 

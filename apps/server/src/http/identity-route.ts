@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
+import { parseParticipant } from './acting-participant.js'
 import { apiError } from './api-error.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
-import { parseParticipant } from './acting-participant.js'
 import { isRecord, readJsonBody } from './read-json-body.js'
 import { requireAuth } from './require-auth.js'
 

@@ -127,7 +127,9 @@ describe('vote sessions', () => {
     const fay = await person('editor', 'Fay')
     const cal = await person('commenter', 'Cal')
     const dee = await person('commenter', 'Dee')
-    const items = touchpoints.slice(0, 3).map((id) => ({ touchpointId: id, itemId: null, list: null }))
+    const items = touchpoints
+      .slice(0, 3)
+      .map((id) => ({ touchpointId: id, itemId: null, list: null }))
     const byCommenter = await act(cal, 'POST', '/vote-sessions', { items })
     expect(byCommenter.status).toBe(403)
     const started = await act(fay, 'POST', '/vote-sessions', { items, votesPerPerson: 2 })
@@ -167,7 +169,9 @@ describe('vote sessions', () => {
 
     const doc = await fixture.registry.readDoc(journeyId)
     if (!doc) throw new Error('journey missing')
-    const voted = exportJourney(doc).journey.touchpoints.find((t) => t.id === items[1]?.touchpointId)
+    const voted = exportJourney(doc).journey.touchpoints.find(
+      (t) => t.id === items[1]?.touchpointId,
+    )
     doc.destroy()
     expect(voted?.priority).toEqual({ sessionId, rank: 1, votes: 2 })
   })

@@ -130,7 +130,7 @@ export function reviewRoutes(deps: HttpDeps) {
         return { status: 201, json: { session } }
       }),
     )
-    .post('/:id/vote-sessions/:sessionId/votes', ...as('viewer'), (c) =>
+    .post('/:id/vote-sessions/:sessionId/votes', ...as('commenter'), (c) =>
       reviewChange(c, deps, withBody, ({ actor, body, docs, now }) => {
         const cast = castVote(
           docs.review,

@@ -1,12 +1,7 @@
 import { createId, type Participant } from '@touchline/model'
 import { type Context, Hono } from 'hono'
 import { isRole, parseTtl, ROLES } from '../auth/index.js'
-import {
-  addShareLink,
-  listShareLinks,
-  revokeShareLink,
-  type ShareLink,
-} from '../links/index.js'
+import { addShareLink, listShareLinks, revokeShareLink, type ShareLink } from '../links/index.js'
 import { SERVER_ORIGIN } from '../review/index.js'
 import { actingParticipant, IDENTITY_HEADER } from './acting-participant.js'
 import { type ApiIssue, apiError } from './api-error.js'

@@ -16,7 +16,11 @@ afterAll(() => {
 
 describe('identityKey', () => {
   it('derives the key from the secret, the same on every instance and unlike it', () => {
-    const config = { secret: 'a-long-enough-test-secret', storage: 'postgres', dataDir: '/x' } as const
+    const config = {
+      secret: 'a-long-enough-test-secret',
+      storage: 'postgres',
+      dataDir: '/x',
+    } as const
     expect(identityKey(config).equals(identityKey(config))).toBe(true)
     expect(identityKey(config).toString('utf8')).not.toContain(config.secret)
     expect(identityKey({ ...config, secret: 'another-long-test-secret' })).not.toEqual(

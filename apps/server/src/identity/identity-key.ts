@@ -13,9 +13,7 @@ const KEY_BYTES = 32
  * identities survive restarts as the journeys do; memory storage (and PostgreSQL without
  * a secret, whose instances could not agree on a file) gets a key for this process only.
  */
-export function identityKey(
-  config: Pick<ServerConfig, 'secret' | 'storage' | 'dataDir'>,
-): Buffer {
+export function identityKey(config: Pick<ServerConfig, 'secret' | 'storage' | 'dataDir'>): Buffer {
   if (config.secret !== undefined) {
     return createHmac('sha256', config.secret).update('touchline identity key').digest()
   }

@@ -156,9 +156,7 @@ export class JourneyReview {
     if (isLive(this.#registry.room(docId))) return
     let creating = this.#creating.get(docId)
     if (!creating) {
-      creating = this.#create(journeyId, kind, journey).finally(() =>
-        this.#creating.delete(docId),
-      )
+      creating = this.#create(journeyId, kind, journey).finally(() => this.#creating.delete(docId))
       this.#creating.set(docId, creating)
     }
     await creating

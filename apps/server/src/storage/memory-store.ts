@@ -1,3 +1,4 @@
+import { derivedDocIds, isDerivedDocId } from './derived-doc-id.js'
 import {
   type AppendResult,
   type JourneyDigest,
@@ -9,7 +10,6 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
-import { derivedDocIds, isDerivedDocId } from './derived-doc-id.js'
 import { compactedSnapshot } from './stored-doc.js'
 
 type Entry = {

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { atTurnEnd } from '../turn-end.js'
+import { derivedDocIds } from './derived-doc-id.js'
 import {
   type AppendResult,
   type JourneyDigest,
@@ -11,7 +12,6 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
-import { derivedDocIds } from './derived-doc-id.js'
 import { preparePostgresSchema } from './postgres-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
 import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './summary-row.js'

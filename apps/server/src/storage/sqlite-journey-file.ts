@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { derivedDocIds } from './derived-doc-id.js'
 import {
   type AppendResult,
   type JourneyDigest,
@@ -9,7 +10,6 @@ import {
   type PreparedSnapshot,
   type StoredJourney,
 } from './journey-store.js'
-import { derivedDocIds } from './derived-doc-id.js'
 import { claimDataFile } from './sqlite-open.js'
 import { prepareSchema } from './sqlite-schema.js'
 import { compactedSnapshot } from './stored-doc.js'
@@ -117,9 +117,7 @@ export class SqliteJourneyFile {
         'UPDATE journeys SET snapshot_through = ?, log_length = log_length - ? WHERE id = ?',
       ),
       deleteLog: db.prepare('DELETE FROM journey_log WHERE journey_id = ? AND seq <= ?'),
-      deleteJourney: db
-        .prepare('DELETE FROM journeys WHERE id IN (?, ?, ?) RETURNING id')
-        .pluck(),
+      deleteJourney: db.prepare('DELETE FROM journeys WHERE id IN (?, ?, ?) RETURNING id').pluck(),
     }
   }
 

@@ -1,6 +1,5 @@
 import type { WebSocketLike } from '@hono/node-server'
-import type { Peer } from '../rooms/peer.js'
-import type { Access } from '../rooms/peer.js'
+import type { Access, Peer } from '../rooms/peer.js'
 import { CLOSE_CODES } from './close-codes.js'
 
 const OPEN = 1

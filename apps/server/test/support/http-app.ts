@@ -1,7 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { migrateDoc } from '@touchline/model'
 import { pino } from 'pino'
 import { type Auth, createAuth } from '../../src/auth/index.js'

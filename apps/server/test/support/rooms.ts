@@ -9,10 +9,9 @@ import {
   encodeUpdate,
 } from '../../src/protocol/index.js'
 import { LocalFanOut } from '../../src/rooms/fan-out.js'
-import type { Peer } from '../../src/rooms/peer.js'
+import type { Access, Peer } from '../../src/rooms/peer.js'
 import type { Room } from '../../src/rooms/room.js'
 import { RoomRegistry, type RoomRegistryOptions } from '../../src/rooms/room-registry.js'
-import type { Access } from '../../src/rooms/peer.js'
 import { digestJourneyDoc } from '../../src/storage/journey-digest.js'
 import type { JourneyStore } from '../../src/storage/journey-store.js'
 import { MemoryJourneyStore } from '../../src/storage/memory-store.js'
