@@ -8,7 +8,8 @@ import { requireAuth } from './require-auth.js'
 
 /**
  * `POST /api/journeys/import`: a journey file becomes a new journey with a fresh id, or
- * nothing is stored and every issue the model found is returned with its path.
+ * nothing is stored and every issue the model found is returned with its path. The file's
+ * comments and vote sessions go to the new journey's review document.
  */
 export function importRoute(deps: HttpDeps) {
   const maxBytes = deps.maxImportBytes ?? LIMITS.importBytes
@@ -20,6 +21,7 @@ export function importRoute(deps: HttpDeps) {
       return apiError(c, 400, 'this is not a valid Touchline journey file', result.issues)
     }
     const id = await storeNewJourney(deps.store, result.doc)
+    await deps.review.storeImported(id, result.review)
     deps.logger.info({ journeyId: id }, 'journey imported')
     return c.json({ id }, 201)
   })

@@ -45,15 +45,13 @@ export function journeyRoutes(deps: HttpDeps) {
     })
     .get('/:id/export', journeyIdParam, requireAuth(auth, 'journey-param', 'viewer'), async (c) => {
       const id = c.req.param('id')
-      const doc = await docs.readDoc(id)
-      if (!doc) return apiError(c, 404, `journey ${id} not found`)
-      try {
-        const file = exportJourney(doc)
-        c.header('Content-Disposition', attachmentDisposition(file.journey.title, id))
-        return c.json(file)
-      } finally {
-        doc.destroy()
-      }
+      // The review's comments and sessions travel with the journey; hidden ballots never.
+      const file = await deps.review.read(id, (live) =>
+        exportJourney(live.journey, { review: live.review }),
+      )
+      if (!file) return apiError(c, 404, `journey ${id} not found`)
+      c.header('Content-Disposition', attachmentDisposition(file.journey.title, id))
+      return c.json(file)
     })
     .delete('/:id', journeyIdParam, requireAuth(auth, 'journey-param', 'editor'), async (c) => {
       const id = c.req.param('id')

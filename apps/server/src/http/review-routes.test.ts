@@ -207,3 +207,50 @@ describe('bad requests', () => {
     expect(gone.status).toBe(404)
   })
 })
+
+describe('the review in journey files', () => {
+  it('exports comments and sessions without hidden ballots, and imports them back', async () => {
+    const fay = await person('editor', 'Fay')
+    const cal = await person('commenter', 'Cal')
+    await act(cal, 'POST', '/comments', {
+      anchor: { type: 'touchpoint', id: touchpoints[0] },
+      body: 'Keep this one',
+    })
+    const item = { touchpointId: touchpoints[0], itemId: null, list: null }
+    const started = await act(fay, 'POST', '/vote-sessions', { items: [item] })
+    const sessionId = (started.json.session as Json).id as string
+    await act(cal, 'POST', `/vote-sessions/${sessionId}/votes`, { item })
+
+    const exported = async (id: string) => {
+      const res = await fixture.app.request(`/api/journeys/${id}/export`, {
+        headers: { authorization: `Bearer ${fay.token}` },
+      })
+      expect(res.status).toBe(200)
+      return (await res.json()) as { journey: { comments: Json[]; voteSessions: Json[] } }
+    }
+    const during = await exported(journeyId)
+    expect(during.journey.comments.map((c) => c.body)).toEqual(['Keep this one'])
+    expect(during.journey.voteSessions).toHaveLength(1)
+    expect(during.journey.voteSessions[0]?.votes).toEqual([])
+
+    await act(fay, 'POST', `/vote-sessions/${sessionId}/reveal`, {})
+    const after = await exported(journeyId)
+    expect(after.journey.voteSessions[0]?.votes as Json[]).toHaveLength(1)
+
+    const admin = fixture.auth.mint('*', 'editor', 3600).token
+    const imported = await fixture.app.request('/api/journeys/import', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify(after),
+    })
+    expect(imported.status).toBe(201)
+    const copyId = ((await imported.json()) as { id: string }).id
+    const copy = await fixture.app.request(`/api/journeys/${copyId}/review`, {
+      headers: { authorization: `Bearer ${admin}` },
+    })
+    const copied = (await copy.json()) as { comments: Json[]; sessions: Json[]; votes: Json[] }
+    expect(copied.comments.map((c) => c.body)).toEqual(['Keep this one'])
+    expect(copied.sessions.map((s) => s.status)).toEqual(['revealed'])
+    expect(copied.votes).toHaveLength(1)
+  })
+})

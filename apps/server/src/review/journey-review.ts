@@ -1,4 +1,4 @@
-import { seedReviewFromLegacy } from '@touchline/model'
+import { type ReviewData, seedReviewFromLegacy, writeReview } from '@touchline/model'
 import * as Y from 'yjs'
 import { UnsupportedJourneyError } from '../rooms/load-journey.js'
 import type { Room } from '../rooms/room.js'
@@ -133,6 +133,22 @@ export class JourneyReview {
       return result
     } finally {
       held.release()
+    }
+  }
+
+  /**
+   * Stores the review a journey file brought with it, for a journey just stored under
+   * `journeyId` (an import), before anyone can have opened its review.
+   */
+  async storeImported(journeyId: string, data: ReviewData): Promise<void> {
+    if (data.comments.length === 0 && data.voteSessions.length === 0) return
+    const doc = new Y.Doc()
+    try {
+      writeReview(doc, SERVER_ORIGIN, data)
+      const id = derivedDocId(journeyId, 'review')
+      await this.#store.create({ id, update: Y.encodeStateAsUpdate(doc), ...NO_DIGEST })
+    } finally {
+      doc.destroy()
     }
   }
 
