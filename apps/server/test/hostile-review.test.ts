@@ -503,9 +503,7 @@ describe('the review API refuses what a role or an identity does not allow', () 
       const refused = await w.as({ ...w.cal, token }, 'POST', '/comments', body)
       expect(refused.status, name).toBe(401)
       expect(refused.json.error, name).toBe('invalid token')
-      expect(await rawSocket(`${w.server.syncUrl}/${w.id}/review?token=${token}`).outcome).toBe(
-        401,
-      )
+      expect(await rawSocket(`${w.server.syncUrl}/${w.id}/review?token=${token}`).outcome).toBe(401)
     }
     expect((await w.review()).comments).toEqual([])
   })
@@ -697,7 +695,11 @@ describe('hidden votes stay hidden until the reveal', () => {
     for (const socket of readers) {
       await waitFor(() => Buffer.concat(socket.frames).includes(ballots[0] ?? ''), 'the reveal')
       const review = await fullState(socket)
-      expect(readReview(review).votes.map((v) => v.id).sort()).toEqual([...ballots].sort())
+      expect(
+        readReview(review)
+          .votes.map((v) => v.id)
+          .sort(),
+      ).toEqual([...ballots].sort())
       expect(review.share.has('ballots')).toBe(false)
     }
   })
@@ -759,7 +761,8 @@ describe('revoking a share link', () => {
     const revoked = await w.as(w.fay, 'DELETE', `/share/${linkId}`)
     expect(revoked.status).toBe(204)
     const started = Date.now()
-    for (const socket of raw) expect(await socket.closed).toEqual({ code: 4403, reason: 'link revoked' })
+    for (const socket of raw)
+      expect(await socket.closed).toEqual({ code: 4403, reason: 'link revoked' })
     await waitFor(
       () => linked.journey.closes.includes(4403) && linked.review.closes.includes(4403),
       'the stock clients closed with 4403',

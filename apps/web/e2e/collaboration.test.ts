@@ -1,54 +1,27 @@
-import type { Browser, WebSocketRoute } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { WebSocketRoute } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
 import {
   addCard,
   card,
   cardIds,
-  launchBrowser,
-  openJourney,
-  openPerson,
-  type Person,
-  type RunningServer,
-  startServer,
-  type TestApi,
-  testApi,
+  type Member,
   waitForSent,
   waitForState,
+  workshop,
 } from './harness/index.js'
 
-let server: RunningServer
-let browser: Browser
-let api: TestApi
-let people: Person[] = []
+const room = workshop()
 
-beforeAll(async () => {
-  server = await startServer()
-  api = testApi(server.url)
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  // A failed outage test must not leave the server down for the tests after it.
-  await server.start()
-  for (const person of people) {
-    expect(person.errors.map((error) => error.message)).toEqual([])
-    await person.context.close()
-  }
-  people = []
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+// A failed outage test must not leave the server down for the tests after it.
+afterEach(() => room.server.start())
 
 /** Two people, each in their own browser context, on one fresh journey. */
-async function pair(title: string): Promise<{ id: string; ana: Person; ben: Person }> {
-  const id = await api.createJourney(title)
-  const ana = await openPerson(browser, { name: 'Ana', color: '#db2777' })
-  const ben = await openPerson(browser, { name: 'Ben', color: '#0891b2' })
-  people.push(ana, ben)
-  await Promise.all([openJourney(ana, server.url, id), openJourney(ben, server.url, id)])
+async function pair(title: string): Promise<{ id: string; ana: Member; ben: Member }> {
+  const id = await room.api.createJourney(title)
+  const [ana, ben] = await Promise.all([
+    room.arrive({ name: 'Ana', color: '#db2777' }, id),
+    room.arrive({ name: 'Ben', color: '#0891b2' }, id),
+  ])
   return { id, ana, ben }
 }
 
@@ -90,7 +63,7 @@ describe('two people on one journey', () => {
     await waitForSent(ana.page)
     const touchpoints = async () =>
       (
-        (await api.exportJourney(journeyId)).journey as {
+        (await room.api.exportJourney(journeyId)).journey as {
           touchpoints: { id: string; stageId: string }[]
         }
       ).touchpoints
@@ -142,14 +115,14 @@ describe('two people on one journey', () => {
     await ana.page.getByTestId('redo').click()
     await card(ben.page, anas).waitFor()
     await Promise.all([waitForSent(ana.page), waitForSent(ben.page)])
-    const file = await api.exportJourney(journeyId)
+    const file = await room.api.exportJourney(journeyId)
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining([anas, bens]))
   })
 
   it('merges both sides’ edits made while the server was down', async () => {
     const { id: journeyId, ana, ben } = await pair('Offline merge')
-    await server.stop()
+    await room.server.stop()
     await Promise.all([waitForState(ana.page, 'offline'), waitForState(ben.page, 'offline')])
 
     const anas = await addCard(ana.page)
@@ -158,19 +131,19 @@ describe('two people on one journey', () => {
     expect(await status.getAttribute('data-unsent')).toBe('true')
     expect(await cardIds(ana.page)).not.toContain(bens)
 
-    await server.start()
+    await room.server.start()
     await Promise.all([waitForSent(ana.page, 30_000), waitForSent(ben.page, 30_000)])
     await card(ana.page, bens).waitFor()
     await card(ben.page, anas).waitFor()
 
-    const file = await api.exportJourney(journeyId)
+    const file = await room.api.exportJourney(journeyId)
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining([anas, bens]))
   })
 
   it('keeps edits made offline through closing the page, and merges them on return', async () => {
     const { id: journeyId, ana, ben } = await pair('Offline reload')
-    await server.stop()
+    await room.server.stop()
     await waitForState(ana.page, 'offline')
     const anas = await addCard(ana.page)
     const bens = await addCard(ben.page)
@@ -178,25 +151,24 @@ describe('two people on one journey', () => {
     await ana.page.waitForTimeout(500)
     await ana.page.close()
 
-    await server.start()
+    await room.server.start()
     await waitForSent(ben.page, 30_000)
     const reopened = await ana.context.newPage()
     reopened.on('pageerror', (error) => ana.errors.push(error))
-    await reopened.goto(`${server.url}/j/${journeyId}`)
+    await reopened.goto(`${room.server.url}/j/${journeyId}`)
     await card(reopened, anas).waitFor()
     await waitForSent(reopened, 30_000)
     await card(reopened, bens).waitFor()
     await card(ben.page, anas).waitFor()
 
-    const file = await api.exportJourney(journeyId)
+    const file = await room.api.exportJourney(journeyId)
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining([anas, bens]))
   })
 
   it('keeps edits made while sync is down through a reload, then sends them', async () => {
-    const id = await api.createJourney('Reload while offline')
-    const cara = await openPerson(browser, { name: 'Cara' })
-    people.push(cara)
+    const id = await room.api.createJourney('Reload while offline')
+    const cara = await room.person({ name: 'Cara' })
     // Only the sync socket fails (the page itself still loads), as behind a proxy that drops
     // WebSockets or during a sync outage.
     let blocked = false
@@ -209,7 +181,7 @@ describe('two people on one journey', () => {
       socket.connectToServer()
       open.add(socket)
     })
-    await openJourney(cara, server.url, id)
+    await room.join(cara, id)
 
     blocked = true
     for (const socket of open) await socket.close({ code: 1013 })
@@ -222,13 +194,13 @@ describe('two people on one journey', () => {
     await card(cara.page, offlineCard).waitFor()
     const status = cara.page.getByTestId('connection-status')
     expect(await status.getAttribute('data-unsent')).toBe('true')
-    const stored = await api.exportJourney(id)
+    const stored = await room.api.exportJourney(id)
     const before = (stored.journey as { touchpoints: { id: string }[] }).touchpoints
     expect(before.map((t) => t.id)).not.toContain(offlineCard)
 
     blocked = false
     await waitForSent(cara.page)
-    const file = await api.exportJourney(id)
+    const file = await room.api.exportJourney(id)
     const ids = (file.journey as { touchpoints: { id: string }[] }).touchpoints.map((t) => t.id)
     expect(ids).toContain(offlineCard)
   })

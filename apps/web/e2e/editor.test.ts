@@ -1,53 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  addCard,
-  card,
-  launchBrowser,
-  openJourney,
-  openPerson,
-  type Person,
-  type RunningServer,
-  startServer,
-  type TestApi,
-  testApi,
-} from './harness/index.js'
+import { describe, expect, it } from 'vitest'
+import { addCard, card, type Member, workshop } from './harness/index.js'
 
-let server: RunningServer
-let browser: Browser
-let api: TestApi
-let people: Person[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  api = testApi(server.url)
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const person of people) {
-    expect(person.errors.map((error) => error.message)).toEqual([])
-    await person.context.close()
-  }
-  people = []
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
-
-async function person(name: string, journeyId: string): Promise<Person> {
-  const someone = await openPerson(browser, { name })
-  people.push(someone)
-  await openJourney(someone, server.url, journeyId)
-  return someone
-}
+const room = workshop()
 
 describe('the editor', () => {
   it('sends inspector edits to the other person as they are typed', async () => {
-    const id = await api.createJourney('Inspector edits')
-    const [ana, ben] = await Promise.all([person('Ana', id), person('Ben', id)])
+    const id = await room.api.createJourney('Inspector edits')
+    const [ana, ben] = await Promise.all([
+      room.arrive({ name: 'Ana' }, id),
+      room.arrive({ name: 'Ben' }, id),
+    ])
     const tp = await addCard(ana.page)
     await card(ana.page, tp).click()
     const title = ana.page.getByTestId('inspector').getByTestId('touchpoint-title')
@@ -56,8 +18,8 @@ describe('the editor', () => {
   })
 
   it("moves a stage from its header's menu, which closes on Escape and when the map moves", async () => {
-    const id = await api.createJourney('Stage menu')
-    const { page } = await person('Ida', id)
+    const id = await room.api.createJourney('Stage menu')
+    const { page } = await room.arrive({ name: 'Ida' }, id)
     const stages = page.getByTestId('stage-column')
     await stages.first().waitFor()
     const names = () =>
@@ -95,8 +57,8 @@ describe('the editor', () => {
   })
 
   it('deletes with the keyboard, undoes and redoes it, and lists its shortcuts', async () => {
-    const id = await api.createJourney('Keyboard')
-    const eve = await person('Eve', id)
+    const id = await room.api.createJourney('Keyboard')
+    const eve = await room.arrive({ name: 'Eve' }, id)
     const tp = await addCard(eve.page)
     await card(eve.page, tp).click()
     // The editor merges edits made within 400 ms into one undo step (so typing undoes as a
@@ -118,11 +80,11 @@ describe('the editor', () => {
   })
 
   it('selects the touchpoints a health finding is about', async () => {
-    const templates = await api.listTemplates()
-    let opened: Person | null = null
+    const templates = await room.api.listTemplates()
+    let opened: Member | null = null
     for (const template of templates) {
-      const id = await api.createJourney(template.name, template.id)
-      const someone = await person(`Hal ${template.id}`, id)
+      const id = await room.api.createJourney(template.name, template.id)
+      const someone = await room.arrive({ name: `Hal ${template.id}` }, id)
       await someone.page.getByTestId('tab-health').click()
       await someone.page.getByTestId('health-panel').waitFor()
       if ((await someone.page.getByTestId('health-finding').count()) > 0) {

@@ -1,42 +1,17 @@
-import { mkdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  launchBrowser,
-  openPerson,
-  type Person,
-  type RunningServer,
-  startServer,
-  type TestApi,
-  testApi,
-  withoutExportTime,
-} from './harness/index.js'
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { type Member, screenshotPath, withoutExportTime, workshop } from './harness/index.js'
 
-let server: RunningServer
-let browser: Browser
-let api: TestApi
+const room = workshop()
 
-beforeAll(async () => {
-  server = await startServer()
-  api = testApi(server.url)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
-
-async function visitHome(name = 'Hana'): Promise<Person> {
-  const person = await openPerson(browser, { name })
-  await person.page.goto(server.url)
+async function visitHome(name = 'Hana'): Promise<Member> {
+  const person = await room.person({ name })
+  await person.page.goto(room.server.url)
   return person
 }
 
 /** Drops a file on the page the way a desktop drag does: dragenter, dragover, then drop. */
-async function dropFile(person: Person, name: string, contents: string): Promise<void> {
+async function dropFile(person: Member, name: string, contents: string): Promise<void> {
   await person.page.evaluate(
     ([fileName, text]) => {
       const transfer = new DataTransfer()
@@ -60,36 +35,32 @@ const INVALID_FILE = JSON.stringify({
 
 describe('journeys home', () => {
   it('fits the page at laptop and tablet widths (screenshots kept for review)', async () => {
-    const shots = process.env.TOUCHLINE_SCREENSHOTS || join(tmpdir(), 'touchline-screenshots')
-    await mkdir(shots, { recursive: true })
-    const templates = await api.listTemplates()
+    const templates = await room.api.listTemplates()
     const titles = ['Enterprise trial to paid', 'Partner-led onboarding', 'Analyst day follow-up']
     for (const [index, title] of titles.entries()) {
-      await api.createJourney(title, templates[index % templates.length]?.id)
+      await room.api.createJourney(title, templates[index % templates.length]?.id)
     }
     for (const viewport of [
       { width: 1440, height: 900 },
       { width: 1024, height: 768 },
     ]) {
-      const person = await openPerson(browser, { name: 'Maya Chen', color: '#db2777', viewport })
-      await person.page.goto(server.url)
+      const person = await room.person({ name: 'Maya Chen', color: '#db2777', viewport })
+      await person.page.goto(room.server.url)
       await person.page.getByTestId('journey-row').first().waitFor()
       const overflow = await person.page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       )
       expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0)
-      await person.page.screenshot({ path: join(shots, `home-${viewport.width}.png`) })
-      expect(person.errors).toEqual([])
-      await person.context.close()
+      await person.page.screenshot({ path: await screenshotPath(`home-${viewport.width}.png`) })
     }
   })
 
   it('lists journeys with their counts and finds them by title', async () => {
-    const templates = await api.listTemplates()
+    const templates = await room.api.listTemplates()
     const first = templates[0]
     expect(first, 'the server offers templates').toBeDefined()
-    await api.createJourney('Webinar nurture loop', first?.id)
-    await api.createJourney('Partner onboarding')
+    await room.api.createJourney('Webinar nurture loop', first?.id)
+    await room.api.createJourney('Partner onboarding')
 
     const person = await visitHome()
     const rows = person.page.getByTestId('journey-row')
@@ -101,12 +72,10 @@ describe('journeys home', () => {
     await person.page.keyboard.type('webinar')
     await expect.poll(() => rows.count()).toBe(1)
     expect(await rows.first().textContent()).toContain('Webinar nurture loop')
-    expect(person.errors).toEqual([])
-    await person.context.close()
   })
 
   it('creates a journey from a template and opens it', async () => {
-    const templates = await api.listTemplates()
+    const templates = await room.api.listTemplates()
     const template = templates[templates.length - 1]
     if (!template) throw new Error('the server offers no templates')
     const person = await visitHome()
@@ -117,11 +86,10 @@ describe('journeys home', () => {
     await dialog.getByTestId('create-journey').click()
     await person.page.waitForURL(/\/j\/[A-Za-z0-9_-]+$/)
     const id = new URL(person.page.url()).pathname.split('/').pop() ?? ''
-    const exported = await api.exportJourney(id)
+    const exported = await room.api.exportJourney(id)
     const journey = exported.journey as { title: string; touchpoints: unknown[] }
     expect(journey.title).toBe('Trial to paid')
     expect(journey.touchpoints.length).toBeGreaterThan(0)
-    await person.context.close()
   })
 
   it('shows the server’s problems, with their paths, for an invalid file picked to import', async () => {
@@ -142,12 +110,11 @@ describe('journeys home', () => {
     expect(text).toMatch(/title/)
     expect(text).toMatch(/stages/)
     expect(new URL(person.page.url()).pathname).toBe('/')
-    await person.context.close()
   })
 
   it('imports by drag and drop, refusing a non-JSON file and accepting a valid export', async () => {
-    const source = await api.createJourney('Exported for import')
-    const file = await api.exportJourney(source)
+    const source = await room.api.createJourney('Exported for import')
+    const file = await room.api.exportJourney(source)
     const person = await visitHome()
 
     await dropFile(person, 'notes.json', 'this is { not json')
@@ -159,13 +126,12 @@ describe('journeys home', () => {
     await person.page.waitForURL(/\/j\/[A-Za-z0-9_-]+$/)
     const id = new URL(person.page.url()).pathname.split('/').pop() ?? ''
     expect(id).not.toBe(source)
-    const imported = await api.exportJourney(id)
+    const imported = await room.api.exportJourney(id)
     expect((imported.journey as { title: string }).title).toBe('Exported for import')
-    await person.context.close()
   })
 
   it('downloads a journey’s JSON from its row', async () => {
-    const id = await api.createJourney('Row download')
+    const id = await room.api.createJourney('Row download')
     const person = await visitHome()
     const row = person.page.locator(`[data-testid="journey-row"][data-id="${id}"]`)
     await row.hover()
@@ -174,12 +140,11 @@ describe('journeys home', () => {
     const saved = await download
     expect(saved.suggestedFilename()).toMatch(/\.json$/)
     const file = JSON.parse(await readFile(await saved.path(), 'utf8')) as Record<string, unknown>
-    expect(withoutExportTime(file)).toEqual(withoutExportTime(await api.exportJourney(id)))
-    await person.context.close()
+    expect(withoutExportTime(file)).toEqual(withoutExportTime(await room.api.exportJourney(id)))
   })
 
   it('deletes a journey only after confirmation', async () => {
-    const id = await api.createJourney('Short-lived journey')
+    const id = await room.api.createJourney('Short-lived journey')
     const person = await visitHome()
     const row = person.page.locator(`[data-testid="journey-row"][data-id="${id}"]`)
     await row.hover()
@@ -187,20 +152,19 @@ describe('journeys home', () => {
     const dialog = person.page.getByTestId('delete-dialog')
     await dialog.waitFor()
     await dialog.getByRole('button', { name: 'Cancel' }).click()
-    expect(await api.listJourneyIds()).toContain(id)
+    expect(await room.api.listJourneyIds()).toContain(id)
 
     await row.hover()
     await row.getByTestId('delete-journey').click()
     await dialog.getByTestId('confirm-delete').click()
     await row.waitFor({ state: 'detached' })
-    expect(await api.listJourneyIds()).not.toContain(id)
-    await person.context.close()
+    expect(await room.api.listJourneyIds()).not.toContain(id)
   })
 
   it('asks a first-time visitor for a name and colour before joining a journey', async () => {
-    const id = await api.createJourney('Identity check')
-    const person = await openPerson(browser, { name: 'unused', firstVisit: true })
-    await person.page.goto(`${server.url}/j/${id}`)
+    const id = await room.api.createJourney('Identity check')
+    const person = await room.person({ name: 'unused', firstVisit: true })
+    await person.page.goto(`${room.server.url}/j/${id}`)
     const dialog = person.page.getByTestId('identity-dialog')
     await dialog.waitFor()
     expect(await dialog.getByTestId('identity-save').isDisabled()).toBe(true)
@@ -210,6 +174,5 @@ describe('journeys home', () => {
     await person.page.getByTestId('connection-status').waitFor()
     const stored = await person.page.evaluate(() => localStorage.getItem('touchline:identity'))
     expect(JSON.parse(stored ?? '{}')).toMatchObject({ name: 'Rosa Díaz' })
-    await person.context.close()
   })
 })

@@ -1,38 +1,19 @@
 import { exportJourney, generateJourney, journeyToDoc } from '@touchline/model'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  launchBrowser,
-  openJourney,
-  openPerson,
-  type RunningServer,
-  startServer,
-  testApi,
-} from './harness/index.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { workshop } from './harness/index.js'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
+const room = workshop()
 
 const TOUCHPOINTS = 600
 
 /** A generated map of `TOUCHPOINTS` cards, opened by a new person once its first card shows. */
 async function openLargeMap(seed: number, name: string) {
   const journey = generateJourney({ touchpoints: TOUCHPOINTS, seed })
-  const id = await testApi(server.url).importJourney(exportJourney(journeyToDoc(journey)))
-  const person = await openPerson(browser, { name })
-  await openJourney(person, server.url, id)
+  const id = await room.api.importJourney(exportJourney(journeyToDoc(journey)))
+  const person = await room.arrive({ name }, id)
   await person.page.getByTestId('touchpoint-card').first().waitFor()
-  return { journey, person, page: person.page }
+  return { journey, page: person.page }
 }
 
 /** Rendered cards whose rows do not fit the card's computed height, by id. */
@@ -64,7 +45,7 @@ function renderedCardIds(page: Page): Promise<string[]> {
 
 describe('a large map', () => {
   it('renders only the cards in view, with their connections, and cards sized before drawing', async () => {
-    const { journey, person, page } = await openLargeMap(7, 'Lee')
+    const { journey, page } = await openLargeMap(7, 'Lee')
 
     // It opens at its start, at the smallest zoom where cards read, not at wherever the
     // canvas happened to be before its cards were measured.
@@ -124,12 +105,10 @@ describe('a large map', () => {
       .poll(async () => (await renderedCardIds(page)).some((id) => !inView.has(id)))
       .toBe(true)
     expect(await overflowingCards(page)).toEqual([])
-    expect(person.errors).toEqual([])
-    await person.context.close()
   })
 
   it('slides the map as one layer while the view pans, and paints it afresh after', async () => {
-    const { person, page } = await openLargeMap(9, 'Lee')
+    const { page } = await openLargeMap(9, 'Lee')
     const view = () =>
       page.evaluate(() => {
         const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
@@ -156,12 +135,10 @@ describe('a large map', () => {
     await page.mouse.click(overview.x + overview.width * 0.7, overview.y + overview.height / 2)
     await expect.poll(async () => (await view()).at).not.toBe(centred)
     await expect.poll(async () => (await view()).willChange).toBe('auto')
-    expect(person.errors).toEqual([])
-    await person.context.close()
   })
 
   it('walks every card of a stage with Tab, including those not drawn yet', async () => {
-    const { journey, person, page } = await openLargeMap(8, 'Kim')
+    const { journey, page } = await openLargeMap(8, 'Kim')
     const firstStage = [...journey.stages].sort((a, b) => a.order - b.order)[0]?.id
     const column = journey.touchpoints
       .filter((touchpoint) => touchpoint.stageId === firstStage)
@@ -186,12 +163,10 @@ describe('a large map', () => {
         ),
       )
     await expect.poll(selected).toEqual([target.id])
-    expect(person.errors).toEqual([])
-    await person.context.close()
   })
 
   it('shows the whole map in its overview; a press there brings that part into view, the wheel zooms', async () => {
-    const { person, page } = await openLargeMap(9, 'Ada')
+    const { page } = await openLargeMap(9, 'Ada')
     const overview = page.getByRole('img', { name: 'Map overview' })
     const box = await overview.boundingBox()
     if (!box) throw new Error('no map overview')
@@ -222,7 +197,5 @@ describe('a large map', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await page.mouse.wheel(0, -200)
     await expect.poll(markedWidth).toBeLessThan(widthBefore * 0.9)
-    expect(person.errors).toEqual([])
-    await person.context.close()
   })
 })

@@ -1,100 +1,93 @@
-import { mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   card,
   cardIds,
-  launchBrowser,
-  mintToken,
-  openPerson,
-  type Person,
-  type RunningServer,
-  startServer,
-  type TestApi,
+  type Member,
+  screenshotPath,
   testApi,
   waitForState,
+  workshop,
 } from './harness/index.js'
 
-const SECRET = 'e2e-review-secret-0123456789abcdef'
-/** Screenshots are kept for people to look at; set TOUCHLINE_SCREENSHOTS to choose where. */
-const SHOTS = process.env.TOUCHLINE_SCREENSHOTS || join(tmpdir(), 'touchline-screenshots')
+const room = workshop({ secret: true })
 
-let server: RunningServer
-let browser: Browser
-let admin: TestApi
-let adminToken: string
-let people: Person[] = []
+const LINK_LABEL = 'Workshop 12 March'
 
-beforeAll(async () => {
-  server = await startServer({ TOUCHLINE_SECRET: SECRET })
-  adminToken = await mintToken(SECRET, '*', 'editor')
-  admin = testApi(server.url, adminToken)
-  browser = await launchBrowser()
-  await mkdir(SHOTS, { recursive: true })
-})
-
-afterEach(async () => {
-  for (const person of people) {
-    expect(person.errors.map((error) => error.message)).toEqual([])
-    await person.context.close()
-  }
-  people = []
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-})
-
-/** One person opening the journey with an access token, which is kept to read the API as them. */
-async function arrive(name: string, color: string, journeyId: string, token: string) {
-  const person = await openPerson(browser, { name, color })
-  people.push(person)
-  await person.page.goto(`${server.url}/j/${journeyId}?token=${encodeURIComponent(token)}`)
-  await waitForState(person.page, 'connected')
-  await person.page.getByTestId('touchpoint-card').first().waitFor()
-  return { person, page: person.page, token }
+interface Exported {
+  journey: { touchpoints: { id: string; priority: { rank: number; votes: number } | null }[] }
 }
 
-/** The facilitator's share link for a commenter, made the way the share dialog makes it. */
-async function commenterLink(journeyId: string): Promise<string> {
-  const registered = await fetch(`${server.url}/api/identity`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Fay', color: '#4f46e5' }),
-  })
-  const { token: identity } = (await registered.json()) as { token: string }
-  const response = await fetch(`${server.url}/api/journeys/${journeyId}/share`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${adminToken}`,
-      'content-type': 'application/json',
-      'x-touchline-identity': identity,
-    },
-    body: JSON.stringify({
-      role: 'commenter',
-      ttl: '2h',
-      label: 'Workshop 12 March',
-      author: { name: 'Fay', color: '#4f46e5' },
-    }),
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { token: string }).token
+function shareDialog(page: Page) {
+  return page.getByTestId('share-dialog')
 }
 
-/** The facilitator (editor), a second editor and a commenter who joined through a link. */
-async function workshop(title: string) {
-  const id = await admin.createJourney(title, 'enterprise-demand-generation')
-  const editorToken = await mintToken(SECRET, id, 'editor')
-  const linkToken = await commenterLink(id)
-  const [fay, eli, cam] = await Promise.all([
-    arrive('Fay Facilitator', '#4f46e5', id, editorToken),
-    arrive('Eli Editor', '#059669', id, editorToken),
-    arrive('Cam Commenter', '#db2777', id, linkToken),
+/** The facilitator makes a link in the share dialog and copies it, as they would for the room. */
+async function shareLink(
+  facilitator: Member,
+  role: 'viewer' | 'commenter' | 'editor',
+  label: string,
+): Promise<string> {
+  const { page } = facilitator
+  await page.getByTestId('share-button').click()
+  const dialog = shareDialog(page)
+  await dialog.getByTestId('share-links').getByText('Active links (').waitFor()
+  await dialog.getByTestId('share-label').fill(label)
+  await dialog.getByTestId('share-role').selectOption(role)
+  await dialog.getByTestId('share-expiry').selectOption('2h')
+  await dialog.getByTestId('create-link').click()
+  const url = await dialog.getByTestId('created-link-url').inputValue()
+  // The test's editor tokens last an hour, so the link asked for two cannot outlast them.
+  await dialog.getByTestId('expires-early').waitFor()
+  expect(new URL(url).searchParams.get('token')).toMatch(/^tl1\./)
+  await dialog.getByTestId('copy-link').click()
+  await dialog.locator('[data-testid="copy-link"][data-copied="true"]').waitFor()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url)
+  const row = dialog.getByTestId('share-link-row').filter({ hasText: label })
+  expect(await row.getAttribute('data-role')).toBe(role)
+  return url
+}
+
+/**
+ * The facilitator (editor), a second editor, and a commenter who joined through the link the
+ * facilitator made in the share dialog; the commenter's review socket frames are kept, to look
+ * for others' hidden votes in.
+ */
+async function threeOf(title: string) {
+  const id = await room.api.createJourney(title, 'enterprise-demand-generation')
+  const [fay, eli] = await Promise.all([
+    room.arrive({ name: 'Fay Facilitator', color: '#4f46e5' }, id, 'editor'),
+    room.arrive({ name: 'Eli Editor', color: '#059669' }, id, 'editor'),
   ])
-  return { id, fay, eli, cam }
+  await fay.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: room.server.url,
+  })
+  const url = await shareLink(fay, 'commenter', LINK_LABEL)
+  await fay.page.keyboard.press('Escape')
+  await shareDialog(fay.page).waitFor({ state: 'detached' })
+
+  const cam = await room.person({ name: 'Cam Commenter', color: '#db2777' })
+  const frames: string[] = []
+  cam.page.on('websocket', (socket) => {
+    if (!socket.url().includes('/review')) return
+    socket.on('framereceived', ({ payload }) =>
+      frames.push(typeof payload === 'string' ? payload : payload.toString('latin1')),
+    )
+  })
+  await room.follow(cam, url)
+  for (const member of [fay, eli, cam]) {
+    await member.page.getByTestId('touchpoint-card').first().waitFor()
+  }
+  return { id, fay, eli, cam, frames }
+}
+
+/** Moves everyone's pointer to empty map below the cards, so no cursor hides a card's title. */
+async function parkPointers(members: readonly Member[]): Promise<void> {
+  for (const [index, member] of members.entries()) {
+    await member.page.mouse.move(380 + index * 220, 640)
+  }
+  await members[0]?.page.waitForTimeout(300)
 }
 
 function badge(page: Page, touchpointId: string) {
@@ -119,7 +112,7 @@ async function vote(page: Page, touchpointId: string): Promise<void> {
 
 describe('review with three people', () => {
   it('discusses a card: a thread with a mention, a reply and a resolve, seen live', async () => {
-    const { fay, eli, cam } = await workshop('Comments workshop')
+    const { fay, eli, cam } = await threeOf('Comments workshop')
     const [target] = await cardIds(fay.page)
     if (!target) throw new Error('the template has cards')
 
@@ -149,8 +142,8 @@ describe('review with three people', () => {
     await reply.fill('Yes: it is where sales qualifies the lead.')
     await reply.press('Enter')
     await expect.poll(() => popover(fay.page).getByTestId('comment').count()).toBe(2)
-    await fay.page.screenshot({ path: join(SHOTS, 'review-thread-facilitator.png') })
-    await cam.page.screenshot({ path: join(SHOTS, 'review-thread.png') })
+    await parkPointers([fay, eli])
+    await cam.page.screenshot({ path: await screenshotPath('review-thread.png') })
 
     // The facilitator resolves it: it leaves everyone's map and moves to Resolved.
     await popover(fay.page).getByTestId('thread-resolve').click()
@@ -170,21 +163,9 @@ describe('review with three people', () => {
   })
 
   it('runs a hidden dot vote nobody can see into before the reveal, then ranks it', async () => {
-    const { id, fay, eli, cam } = await workshop('Vote workshop')
+    const { id, fay, eli, cam, frames } = await threeOf('Vote workshop')
     const [a, b, c] = await cardIds(fay.page)
     if (!a || !b || !c) throw new Error('the template has three cards')
-
-    // Everything the commenter's review socket receives, to look for others' votes in.
-    const frames: string[] = []
-    cam.page.on('websocket', (socket) => {
-      if (!socket.url().includes('/review')) return
-      socket.on('framereceived', ({ payload }) =>
-        frames.push(typeof payload === 'string' ? payload : payload.toString('latin1')),
-      )
-    })
-    await cam.page.reload()
-    await waitForState(cam.page, 'connected')
-    await cam.page.getByTestId('touchpoint-card').first().waitFor()
 
     await fay.page.getByTestId('start-vote-button').click()
     const dialog = fay.page.getByTestId('start-vote-dialog')
@@ -206,7 +187,8 @@ describe('review with three people', () => {
     await expect
       .poll(() => fay.page.getByTestId('voter-count').getAttribute('data-count'))
       .toBe('3')
-    await fay.page.screenshot({ path: join(SHOTS, 'review-vote.png') })
+    await parkPointers([eli, cam])
+    await fay.page.screenshot({ path: await screenshotPath('review-vote.png') })
 
     // Hidden means hidden: the commenter's page, socket and API hold only their own votes.
     await cam.page.waitForTimeout(500)
@@ -215,11 +197,7 @@ describe('review with three people', () => {
     expect(await card(cam.page, c).getByTestId('my-dot').count()).toBe(0)
     expect(frames.length).toBeGreaterThan(0)
     expect(frames.some((frame) => frame.includes('Eli Editor'))).toBe(false)
-    const review = (await (
-      await fetch(`${server.url}/api/journeys/${id}/review`, {
-        headers: { authorization: `Bearer ${cam.token}` },
-      })
-    ).json()) as { votes: unknown[]; voters: Record<string, string[]> }
+    const review = await testApi(room.server.url, cam.token ?? undefined).review(id)
     expect(review.votes).toEqual([])
     expect(Object.values(review.voters)[0]).toHaveLength(3)
 
@@ -238,28 +216,85 @@ describe('review with three people', () => {
     expect(await first.getAttribute('data-votes')).toBe('2')
 
     await card(cam.page, a).click()
+    await cam.page.getByTestId('tab-inspector').click()
     const priority = cam.page.getByTestId('inspector').getByTestId('touchpoint-priority')
     await priority.waitFor()
     expect(await priority.getAttribute('data-rank')).toBe('1')
     expect(await priority.getAttribute('data-votes')).toBe('2')
     await fay.page.getByTestId('see-ranking').click()
     await fay.page.getByTestId('ranking-row').first().waitFor()
-    await fay.page.screenshot({ path: join(SHOTS, 'review-results.png') })
+    await parkPointers([eli, cam])
+    await fay.page.screenshot({ path: await screenshotPath('review-result.png') })
 
-    const file = await admin.exportJourney(id)
-    const journey = file.journey as {
-      touchpoints: { id: string; priority: { rank: number; votes: number } | null }[]
-      voteSessions: { status: string; votes: unknown[]; results: unknown[] }[]
+    // The facilitator's download carries the priorities, as the server's export does.
+    const download = fay.page.waitForEvent('download')
+    await fay.page.getByTestId('export-json').click()
+    const downloaded: Exported = JSON.parse(await readFile(await (await download).path(), 'utf8'))
+    const fromServer = (await room.api.exportJourney(id)) as unknown as Exported
+    for (const file of [downloaded, fromServer]) {
+      const priority = (touchpointId: string) =>
+        file.journey.touchpoints.find((tp) => tp.id === touchpointId)?.priority
+      expect(priority(a)).toMatchObject({ rank: 1, votes: 2 })
+      expect(priority(c)).toMatchObject({ rank: 2, votes: 1 })
+      expect(priority(b)).toMatchObject({ rank: 2, votes: 1 })
     }
-    expect(journey.touchpoints.find((tp) => tp.id === a)?.priority).toMatchObject({
-      rank: 1,
-      votes: 2,
+  })
+
+  it('closes the commenter’s journey when the facilitator revokes their link, and says why', async () => {
+    const { id, fay, cam } = await threeOf('Revoke workshop')
+    let camSockets = 0
+    cam.page.on('websocket', () => {
+      camSockets += 1
     })
-    expect(journey.touchpoints.find((tp) => tp.id === c)?.priority).toMatchObject({
-      rank: 2,
-      votes: 1,
+
+    // A second link, for a stakeholder to look in; then the commenter's link is revoked.
+    await shareLink(fay, 'viewer', 'Stakeholder preview')
+    const dialog = shareDialog(fay.page)
+    expect(await dialog.getByTestId('share-link-row').count()).toBe(2)
+    const row = dialog.getByTestId('share-link-row').filter({ hasText: LINK_LABEL })
+    expect(await row.textContent()).toContain('by you')
+    await row.getByTestId('revoke-link').click()
+    await fay.page.screenshot({ path: await screenshotPath('share-dialog.png') })
+    await row.getByTestId('confirm-revoke').click()
+    await row.waitFor({ state: 'detached' })
+    expect(await dialog.getByTestId('share-link-row').count()).toBe(1)
+
+    const status = cam.page.locator('[data-testid="connection-status"][data-refused="4403"]')
+    await status.waitFor()
+    expect(await status.textContent()).toContain('Link revoked')
+    const details = cam.page.getByText(/^This link was revoked by an editor/)
+    await details.waitFor()
+    await waitForState(cam.page, 'offline')
+    const attempts = camSockets
+    // The stock client's back-off would have reconnected within this time.
+    await cam.page.waitForTimeout(2_000)
+    expect(camSockets).toBe(attempts)
+
+    // The link no longer opens the journey, on the API either.
+    const revoked = await fetch(`${room.server.url}/api/journeys/${id}/review`, {
+      headers: { authorization: `Bearer ${cam.token}` },
     })
-    expect(journey.voteSessions[0]?.status).toBe('revealed')
-    expect(journey.voteSessions[0]?.votes).toHaveLength(4)
+    expect(revoked.status).toBe(401)
+  })
+})
+
+describe('sharing on a server without a secret', () => {
+  const open = workshop()
+
+  it('says how to turn share links on', async () => {
+    const id = await open.api.createJourney('No links here')
+    const { page } = await open.arrive({ name: 'Nia' }, id)
+    await page.getByTestId('share-button').click()
+    const dialog = shareDialog(page)
+    const disabled = dialog.getByTestId('links-disabled')
+    const create = dialog.getByTestId('create-link')
+    // The server may refuse the list already, or only the new link.
+    await disabled.or(create).first().waitFor()
+    if (await create.isVisible()) await create.click()
+    await disabled.waitFor()
+    expect(await disabled.textContent()).toContain('TOUCHLINE_SECRET')
+    expect(await disabled.textContent()).toContain('restart the server')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
   })
 })

@@ -113,6 +113,7 @@ async function main(): Promise<void> {
         touchline,
         {
           sizes: [50, 5000],
+          ballots: ['public', 'hidden'],
           voters: 30,
           warmUpRounds: 2,
           pauseMs: 100,

@@ -1,3 +1,10 @@
+/** The review as GET /review answers it, to the depth the tests look into it. */
+export interface TestReview {
+  votes: unknown[]
+  /** Session id to the ids of the people who voted in it. */
+  voters: Record<string, string[]>
+}
+
 /** Direct REST calls for setting up and checking tests, bypassing the UI. */
 export interface TestApi {
   createJourney(title: string, template?: string): Promise<string>
@@ -7,6 +14,8 @@ export interface TestApi {
   listTemplates(): Promise<{ id: string; name: string }[]>
   listJourneyIds(): Promise<string[]>
   deleteJourney(id: string): Promise<void>
+  /** The review as this token's holder is allowed to see it (hidden votes left out). */
+  review(id: string): Promise<TestReview>
 }
 
 async function ok(response: Response): Promise<Response> {
@@ -56,5 +65,6 @@ export function testApi(baseUrl: string, token?: string): TestApi {
     async deleteJourney(id) {
       await call(`/journeys/${encodeURIComponent(id)}`, { method: 'DELETE' })
     },
+    review: async (id) => (await json(`/journeys/${encodeURIComponent(id)}/review`)) as TestReview,
   }
 }

@@ -62,16 +62,6 @@ export async function openPerson(browser: Browser, options: PersonOptions): Prom
   return { name: options.name, color, context, page, errors }
 }
 
-/** Opens a journey's editor and waits until it is live with the server. */
-export async function openJourney(
-  person: Person,
-  baseUrl: string,
-  journeyId: string,
-): Promise<void> {
-  await person.page.goto(`${baseUrl}/j/${encodeURIComponent(journeyId)}`)
-  await waitForState(person.page, 'connected')
-}
-
 export async function waitForState(
   page: Page,
   state: 'connected' | 'connecting' | 'offline',

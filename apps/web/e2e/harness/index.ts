@@ -1,13 +1,6 @@
 export { type TestApi, testApi } from './api.js'
-export {
-  launchBrowser,
-  openJourney,
-  openPerson,
-  type Person,
-  type PersonOptions,
-  waitForSent,
-  waitForState,
-} from './browser.js'
+export { type Person, type PersonOptions, waitForSent, waitForState } from './browser.js'
 export { addCard, card, cardIds, withoutExportTime } from './journey-page.js'
-export { type RunningServer, startServer } from './server.js'
-export { mintToken } from './token.js'
+export { screenshotPath } from './screenshots.js'
+export type { RunningServer } from './server.js'
+export { type Member, type Role, type Workshop, workshop } from './workshop.js'

@@ -11,6 +11,11 @@ describe('close reasons', () => {
     expect(refusalFor(4403)?.title).toBe('Link revoked')
   })
 
+  it('says an editor revoked the link, and never retries it', () => {
+    expect(isPermanentClose(4403)).toBe(true)
+    expect(refusalFor(4403)?.message).toMatch(/^This link was revoked by an editor/)
+  })
+
   it('keeps retrying after shutdowns, overload and rate limits', () => {
     for (const code of [1000, 1001, 1006, 1011, 1013, 4429, 4500]) {
       expect(isPermanentClose(code), String(code)).toBe(false)

@@ -35,7 +35,7 @@ const REFUSALS: Record<number, Omit<Refusal, 'code'>> = {
   4403: {
     title: 'Link revoked',
     message:
-      'The person who shared this link has revoked it, so this journey is closed to it. Changes made now stay in this browser; ask for a new link to keep working together.',
+      'This link was revoked by an editor of the journey, so it no longer opens it. Changes made now stay in this browser; ask an editor for a new link to keep working together.',
   },
   4404: {
     title: 'Journey not found',

@@ -19,7 +19,10 @@ describe('identity keeper', () => {
   it('registers once on first use, even when asked twice at once, and stores the answer', async () => {
     const { kept, stored } = keeper(ada)
     const register = vi.fn<RegisterIdentity>(async () => ({ id: 'p1', token: 't1' }))
-    const [first, second] = await Promise.all([kept.registered(register), kept.registered(register)])
+    const [first, second] = await Promise.all([
+      kept.registered(register),
+      kept.registered(register),
+    ])
     expect(register).toHaveBeenCalledTimes(1)
     expect(register).toHaveBeenCalledWith({ name: 'Ada', color: '#4f46e5' })
     expect(first).toEqual({ ...ada, id: 'p1', token: 't1' })

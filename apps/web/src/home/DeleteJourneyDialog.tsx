@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ApiClient } from '../api/client.js'
 import { describeError } from '../api/errors.js'
 import type { JourneyListItem } from '../api/types.js'
+import { Modal } from '../shell/Modal.js'
 
 interface DeleteJourneyDialogProps {
   journey: JourneyListItem
@@ -17,14 +18,8 @@ export function DeleteJourneyDialog({
   onDeleted,
   onClose,
 }: DeleteJourneyDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-  }, [])
 
   async function confirm() {
     setBusy(true)
@@ -40,13 +35,7 @@ export function DeleteJourneyDialog({
 
   const { touchpoints } = journey.counts
   return (
-    <dialog
-      ref={dialog}
-      className="tl-dialog"
-      data-testid="delete-dialog"
-      aria-labelledby="delete-journey-title"
-      onCancel={onClose}
-    >
+    <Modal testId="delete-dialog" labelledBy="delete-journey-title" onClose={onClose}>
       <div className="tl-dialog__body">
         <h2 className="tl-dialog__title" id="delete-journey-title">
           Delete “{journey.title}”?
@@ -77,6 +66,6 @@ export function DeleteJourneyDialog({
           {busy ? 'Deleting…' : 'Delete journey'}
         </button>
       </div>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import type { ApiClient } from '../api/client.js'
 import { describeError } from '../api/errors.js'
 import type { TemplateInfo } from '../api/types.js'
+import { Modal } from '../shell/Modal.js'
 
 interface NewJourneyDialogProps {
   api: ApiClient
@@ -22,17 +23,11 @@ export function NewJourneyDialog({
   onCreated,
   onClose,
 }: NewJourneyDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [template, setTemplate] = useState(initialTemplate ?? BLANK)
   const chosen = templates.find((candidate) => candidate.id === template)
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-  }, [])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -58,12 +53,11 @@ export function NewJourneyDialog({
   ]
 
   return (
-    <dialog
-      ref={dialog}
-      className="tl-dialog tl-new-journey"
-      data-testid="new-journey-dialog"
-      aria-labelledby="new-journey-title"
-      onCancel={onClose}
+    <Modal
+      className="tl-new-journey"
+      testId="new-journey-dialog"
+      labelledBy="new-journey-title"
+      onClose={onClose}
     >
       <form onSubmit={submit}>
         <div className="tl-dialog__body">
@@ -78,7 +72,6 @@ export function NewJourneyDialog({
               value={title}
               maxLength={200}
               placeholder={chosen?.name ?? 'e.g. Enterprise trial to paid'}
-              autoFocus
               onChange={(event) => setTitle(event.target.value)}
             />
           </label>
@@ -125,6 +118,6 @@ export function NewJourneyDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   )
 }

@@ -6,7 +6,13 @@ import { createReviewStore, selectMyVotes } from './review-store.js'
 
 const item = { touchpointId: 'tp1', itemId: null, list: null }
 const voter = { id: 'p1', name: 'Ada', color: '#4f46e5' }
-const vote = (id: string): Vote => ({ id, sessionId: 's1', voter, item, createdAt: '2026-12-07T12:00:00.000Z' })
+const vote = (id: string): Vote => ({
+  id,
+  sessionId: 's1',
+  voter,
+  item,
+  createdAt: '2026-12-07T12:00:00.000Z',
+})
 
 function fakeApi(overrides: Partial<ReviewApi>): ReviewApi {
   const missing = () => Promise.reject(new Error('not expected in this test'))
@@ -39,7 +45,10 @@ describe('review actions', () => {
     const actions = createReviewActions(api, store)
     await actions.refreshMyVotes('s1')
     await actions.castVote('s1', item)
-    expect(selectMyVotes('s1')(store.getState())).toEqual({ votes: [vote('v1'), vote('v2')], remaining: 1 })
+    expect(selectMyVotes('s1')(store.getState())).toEqual({
+      votes: [vote('v1'), vote('v2')],
+      remaining: 1,
+    })
     await actions.withdrawVote('s1', 'v1')
     expect(selectMyVotes('s1')(store.getState())).toEqual({ votes: [vote('v2')], remaining: 2 })
   })

@@ -30,7 +30,12 @@ function fakeServer(answers: Response[]) {
 
 function identities(...tokens: string[]): IdentitySource & { renewed: string[] } {
   const issued = tokens.map(
-    (token, index): RegisteredIdentity => ({ id: `p${index}`, token, name: 'Ada', color: '#4f46e5' }),
+    (token, index): RegisteredIdentity => ({
+      id: `p${index}`,
+      token,
+      name: 'Ada',
+      color: '#4f46e5',
+    }),
   )
   let current = 0
   const renewed: string[] = []
@@ -61,8 +66,16 @@ const comment = {
 describe('review api', () => {
   it('acts as this person: identity token in the header, name and colour in the body', async () => {
     const { fetch, sent } = fakeServer([Response.json({ comment }, { status: 201 })])
-    const api = createReviewApi({ journeyId: 'j 1', token: 'share', fetch, identity: identities('ti1.a') })
-    const created = await api.addComment({ anchor: { type: 'touchpoint', id: 'tp1' }, body: 'Why here?' })
+    const api = createReviewApi({
+      journeyId: 'j 1',
+      token: 'share',
+      fetch,
+      identity: identities('ti1.a'),
+    })
+    const created = await api.addComment({
+      anchor: { type: 'touchpoint', id: 'tp1' },
+      body: 'Why here?',
+    })
     expect(created).toEqual(comment)
     const [request] = sent
     expect(request?.method).toBe('POST')
@@ -135,9 +148,20 @@ describe('review api', () => {
   })
 
   it('creates a share link and answers its url and token', async () => {
-    const link = { id: 'l1', role: 'commenter', label: 'Workshop', createdAt: 'x', expiresAt: 'y', createdBy: null, revokedAt: null }
+    const link = {
+      id: 'l1',
+      role: 'commenter',
+      label: 'Workshop',
+      createdAt: 'x',
+      expiresAt: 'y',
+      createdBy: null,
+      revokedAt: null,
+    }
     const { fetch, sent } = fakeServer([
-      Response.json({ link, token: 'tl1.x.y', url: 'http://h/j/j1?token=tl1.x.y' }, { status: 201 }),
+      Response.json(
+        { link, token: 'tl1.x.y', url: 'http://h/j/j1?token=tl1.x.y' },
+        { status: 201 },
+      ),
     ])
     const api = createReviewApi({ journeyId: 'j1', fetch, identity: identities('t') })
     const created = await api.createShareLink({ role: 'commenter', ttl: '7d', label: 'Workshop' })

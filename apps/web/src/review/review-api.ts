@@ -9,12 +9,7 @@ import type {
   VoteSession,
   VoteSessionSettings,
 } from '@touchline/model'
-import {
-  type ApiClientOptions,
-  createApiRequest,
-  journeyPath,
-  jsonBody,
-} from '../api/client.js'
+import { type ApiClientOptions, createApiRequest, journeyPath, jsonBody } from '../api/client.js'
 import { ApiError } from '../api/errors.js'
 import { isRecord } from '../api/parse.js'
 import type { RegisteredIdentity } from '../collab/identity.js'
@@ -96,7 +91,9 @@ export const IDENTITY_HEADER = 'x-touchline-identity'
 const IDENTITY_REFUSALS = new Set(['identity required', 'invalid identity'])
 
 function isIdentityRefusal(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401 && IDENTITY_REFUSALS.has(error.reason ?? '')
+  return (
+    error instanceof ApiError && error.status === 401 && IDENTITY_REFUSALS.has(error.reason ?? '')
+  )
 }
 
 function unexpected(what: string): Error {

@@ -1,4 +1,10 @@
-import type { Comment, CommentAnchor, Participant, ReviewState, VoteSession } from '@touchline/model'
+import type {
+  Comment,
+  CommentAnchor,
+  Participant,
+  ReviewState,
+  VoteSession,
+} from '@touchline/model'
 import { describe, expect, it } from 'vitest'
 import {
   anchorKey,
@@ -42,7 +48,12 @@ function review(comments: Comment[], sessions: VoteSession[] = []): ReviewState 
 }
 
 const onCard: CommentAnchor = { type: 'touchpoint', id: 'tp1' }
-const onPain: CommentAnchor = { type: 'item', touchpointId: 'tp1', itemId: 'i1', list: 'painPoints' }
+const onPain: CommentAnchor = {
+  type: 'item',
+  touchpointId: 'tp1',
+  itemId: 'i1',
+  list: 'painPoints',
+}
 const onStage: CommentAnchor = { type: 'stage', id: 's1' }
 
 describe('review store', () => {
@@ -110,7 +121,10 @@ describe('review store', () => {
       results: null,
     })
     expect(selectOpenSession(store.getState())).toBeNull()
-    applyReview(store, { ...review([], [session('v1', 'revealed'), session('v2', 'open')]), voters: { v2: ['p_bo', 'p_cy'] } })
+    applyReview(store, {
+      ...review([], [session('v1', 'revealed'), session('v2', 'open')]),
+      voters: { v2: ['p_bo', 'p_cy'] },
+    })
     expect(selectOpenSession(store.getState())?.id).toBe('v2')
     expect(selectVoterCount('v2')(store.getState())).toBe(2)
     expect(selectVoterCount('v1')(store.getState())).toBe(0)

@@ -72,7 +72,10 @@ function byCreation(a: { createdAt: string; id: string }, b: { createdAt: string
 }
 
 function sameParticipant(a: Participant | null, b: Participant | null): boolean {
-  return a === b || (a !== null && b !== null && a.id === b.id && a.name === b.name && a.color === b.color)
+  return (
+    a === b ||
+    (a !== null && b !== null && a.id === b.id && a.name === b.name && a.color === b.color)
+  )
 }
 
 function sameComment(a: Comment, b: Comment): boolean {
@@ -159,10 +162,7 @@ const touchpointOf = (anchor: CommentAnchor): string | null =>
 const stageOf = (anchor: CommentAnchor): string | null =>
   anchor.type === 'stage' ? anchor.id : null
 
-function mentionable(
-  present: readonly Participant[],
-  comments: readonly Comment[],
-): Participant[] {
+function mentionable(present: readonly Participant[], comments: readonly Comment[]): Participant[] {
   const people = new Map<string, Participant>()
   for (const person of present) if (person.id) people.set(person.id, person)
   const authors = [...comments].sort(byCreation).reverse()

@@ -1,12 +1,10 @@
 // Remote edit to paint: a stock y-websocket client in Node renames a card that is in view;
 // the time runs from just before the change until the first paint that shows the new title.
 import type { Page } from 'playwright-core'
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { LatencySummary } from '../stats/latency-histogram.js'
 import { LatencyHistogram } from '../stats/latency-histogram.js'
-import { withTimeout } from '../sync/room-session.js'
+import { stockClient } from '../sync/stock-client.js'
 import { PAINTED_AT, visibleCardsScript, watchForTextScript } from './page-scripts.js'
 
 const PAINT_TIMEOUT_MS = 5000
@@ -22,20 +20,10 @@ export async function remoteEditToPaint(
   cardSelector: string,
   edits: number,
 ): Promise<LatencySummary & { timedOut: number }> {
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(syncUrl, journeyId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
+  const client = stockClient(syncUrl, journeyId)
+  const { doc } = client
   try {
-    await withTimeout(
-      new Promise<void>((resolve) => {
-        if (provider.synced) resolve()
-        else provider.once('sync', () => resolve())
-      }),
-      15_000,
-      'the y-websocket client did not sync within 15 s',
-    )
+    await client.synced()
     const histogram = new LatencyHistogram()
     let timedOut = 0
     for (let i = 0; i < edits; i++) {
@@ -62,7 +50,6 @@ export async function remoteEditToPaint(
     }
     return { ...histogram.summary(), timedOut }
   } finally {
-    provider.destroy()
-    doc.destroy()
+    client.destroy()
   }
 }

@@ -84,6 +84,7 @@ export function largeJourney(touchpoints: number, seed = 1): Journey {
       confidence: 'assumed',
       evidence: [],
       position: { x: 40 + column * COLUMN_WIDTH, y: 80 + row * ROW_HEIGHT },
+      priority: null,
     })
   }
   const connections: Connection[] = []
@@ -123,8 +124,6 @@ export function largeJourney(touchpoints: number, seed = 1): Journey {
     stages,
     touchpoints: cards,
     connections,
-    comments: [],
-    votes: [],
   }
 }
 

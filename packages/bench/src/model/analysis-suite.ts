@@ -55,8 +55,6 @@ export function runAnalysisSuite(runs: number, log: (line: string) => void): Ana
     stages: none,
     touchpoints: new Set([journey.touchpoints[0]?.id ?? '']),
     connections: none,
-    comments: none,
-    votes: none,
     meta: false,
     origin: null,
     local: false,

@@ -1,51 +1,90 @@
 // Vote to others' screens: thirty people vote at once on one journey, each through the
 // review API as the app does, while every one of them holds the journey's review socket
 // with the stock y-websocket client. A sample is the time from a vote's request being sent
-// until another voter's review document shows it; each vote gives one sample per other voter.
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
+// until another voter's review document shows it: the vote itself in `votes` for a public
+// session, for a hidden one the voter's mark in the session's `voters` (all anybody sees of
+// a hidden ballot, and only of a participant's first). Each vote gives one sample per other
+// voter.
+import { loadavg } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { LIMITS } from '@touchline/model'
 import * as Y from 'yjs'
 import { largeJourney } from '../journeys/large-journey.js'
 import { importLargeJourney } from '../servers/import-journey.js'
-import { RunningServer } from '../servers/running-server.js'
+import { type LoopDelay, RunningServer } from '../servers/running-server.js'
 import type { ServerSpec } from '../servers/server-specs.js'
 import { LatencyHistogram, type LatencySummary } from '../stats/latency-histogram.js'
-import { withTimeout } from '../sync/room-session.js'
+import { UsageMeter, type UsageWindow } from '../stats/process-usage.js'
+import { type StockClient, stockClient } from '../sync/stock-client.js'
+
+/** `public`: votes are shown as they come; `hidden` (the app's default): only who voted. */
+export type Ballots = 'public' | 'hidden'
 
 export interface VotePlan {
   voters: number
-  /** Rounds measured; each voter casts one vote per round, all voters at once. */
+  /** Rounds measured; each socket's voter casts one vote per round, all at once. */
   rounds: number
-  /** Rounds cast first and not measured: the journey and review rooms are loaded then. */
+  /** Rounds cast first and not measured: the rooms are loaded and the code warm then. */
   warmUpRounds: number
-  /** Quiet time between rounds, so each round starts on an idle server. */
+  /** Quiet time before each round, so each round starts on an idle server. */
   pauseMs: number
 }
 
 export interface VoteLatencyResult {
   touchpoints: number
+  ballots: Ballots
   voters: number
+  /** Votes of the measured rounds the server accepted. */
   votes: number
-  /** Vote-seen-by-another-voter pairs measured. */
+  /** Vote sent until another voter's document shows it: one sample per vote and other voter. */
   latency: LatencySummary
-  /** Pairs never seen within the deadline. */
+  /** Vote sent until its 201 answer: one sample per vote. */
+  answered: LatencySummary
+  /** Vote and other-voter pairs never seen within the deadline. */
   missed: number
-  /** Vote requests the server did not answer with 201. */
+  /** Vote requests the server did not answer with 201, and what it said to the first. */
   refused: number
+  firstRefusal: string | null
+  /** 1, 5 and 15-minute load averages (as `uptime` prints them) when the run started. */
+  loadAverage: number[]
+  /**
+   * Over the measured rounds, pauses included: the server's CPU and event-loop delay, and
+   * the harness's, which holds every voter's client and sends every vote.
+   */
+  serverCpu: UsageWindow
+  serverLoopDelay: LoopDelay | null
+  harnessCpuCores: number
+  harnessLoopDelayP99: number
 }
 
 const SEEN_TIMEOUT_MS = 10_000
+/** Event-loop delay samples include the sampling interval, which is subtracted. */
+const LOOP_RESOLUTION_MS = 10
+const COLOR = '#2f6fdf'
 
-interface Voter {
+interface Participant {
   id: string
   name: string
   token: string
-  doc: Y.Doc
-  provider: WebsocketProvider
 }
 
-async function postJson(url: string, body: unknown, identity?: string): Promise<Response> {
-  return fetch(url, {
+/** A field of a plain object or of a Y.Map, as the review doc keeps an entity. */
+function field(value: unknown, key: string): unknown {
+  if (value instanceof Y.Map) return value.get(key)
+  if (typeof value === 'object' && value !== null) return (value as Record<string, unknown>)[key]
+  return undefined
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null
+}
+
+async function post(
+  url: string,
+  body: unknown,
+  identity?: string,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -53,42 +92,75 @@ async function postJson(url: string, body: unknown, identity?: string): Promise<
     },
     body: JSON.stringify(body),
   })
+  const answer: unknown = await response.json()
+  return { status: response.status, body: answer }
 }
 
-async function register(server: RunningServer, name: string) {
-  const response = await postJson(`${server.httpOrigin}/api/identity`, { name, color: '#2f6fdf' })
-  const body = (await response.json()) as { identity?: { id: string }; token?: string }
-  if (response.status !== 201 || !body.identity || !body.token) {
-    throw new Error(`POST /api/identity -> ${response.status} ${JSON.stringify(body)}`)
+function refusal(what: string, answer: { status: number; body: unknown }): Error {
+  return new Error(`${what} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`)
+}
+
+async function register(server: RunningServer, name: string): Promise<Participant> {
+  const answer = await post(`${server.httpOrigin}/api/identity`, { name, color: COLOR })
+  const id = text(field(field(answer.body, 'identity'), 'id'))
+  const token = text(field(answer.body, 'token'))
+  if (answer.status !== 201 || id === null || token === null) {
+    throw refusal('POST /api/identity', answer)
   }
-  return { id: body.identity.id, name, token: body.token }
+  return { id, name, token }
 }
 
-function synced(provider: WebsocketProvider): Promise<void> {
-  return withTimeout(
-    new Promise<void>((resolve) => {
-      if (provider.synced) resolve()
-      else provider.once('sync', () => resolve())
-    }),
-    15_000,
-    'a review socket did not sync within 15 s',
-  )
-}
-
-function voterIdOf(vote: unknown): string | null {
-  if (!(vote instanceof Y.Map)) return null
-  const voter: unknown = vote.get('voter')
-  if (typeof voter !== 'object' || voter === null || !('id' in voter)) return null
-  return typeof voter.id === 'string' ? voter.id : null
+/**
+ * Calls `seen(voterId, subject)` for every vote another voter's document newly shows:
+ * subject is the voted touchpoint for public votes, the session for hidden ones.
+ */
+function watchVotes(
+  doc: Y.Doc,
+  ballots: Ballots,
+  seen: (voterId: string, subject: string) => void,
+): void {
+  if (ballots === 'public') {
+    const votes = doc.getMap<unknown>('votes')
+    votes.observe((event) => {
+      for (const [id, change] of event.changes.keys) {
+        if (change.action !== 'add') continue
+        const vote = votes.get(id)
+        const voter = text(field(field(vote, 'voter'), 'id'))
+        const touchpoint = text(field(field(vote, 'item'), 'touchpointId'))
+        if (voter !== null && touchpoint !== null) seen(voter, touchpoint)
+      }
+    })
+    return
+  }
+  // The server makes a session's voters map when it starts the session, so a vote adds a key.
+  doc.getMap<unknown>('voters').observeDeep((events) => {
+    for (const event of events) {
+      const [sessionId] = event.path
+      if (typeof sessionId !== 'string') continue
+      for (const [voter, change] of event.changes.keys) {
+        if (change.action === 'add') seen(voter, sessionId)
+      }
+    }
+  })
 }
 
 export async function voteLatency(
   spec: ServerSpec,
   touchpoints: number,
+  ballots: Ballots,
   plan: VotePlan,
 ): Promise<VoteLatencyResult> {
+  const totalRounds = plan.warmUpRounds + plan.rounds
+  // Each socket votes for another touchpoint every round, so the session need not allow
+  // several votes per item and a sample's key (voter, touchpoint) is never reused.
+  if (plan.voters > touchpoints || totalRounds > Math.min(touchpoints, LIMITS.votesPerPerson)) {
+    throw new Error(
+      `${plan.voters} voters and ${totalRounds} rounds do not fit ${touchpoints} touchpoints`,
+    )
+  }
+  const loadAverage = loadavg()
   const server = await RunningServer.start(spec)
-  const voters: Voter[] = []
+  const clients: StockClient[] = []
   try {
     const journeyId = await importLargeJourney(server, touchpoints)
     const api = `${server.httpOrigin}/api/journeys/${journeyId}`
@@ -98,98 +170,119 @@ export async function voteLatency(
       list: null,
     }))
     const facilitator = await register(server, 'Facilitator')
-    const author = { name: facilitator.name, color: '#2f6fdf' }
-    const totalRounds = plan.warmUpRounds + plan.rounds
-    const started = await postJson(
+    const started = await post(
       `${api}/vote-sessions`,
       {
         title: 'Bench vote',
         items,
-        votesPerPerson: Math.min(50, totalRounds),
-        allowMultiplePerItem: true,
-        hidden: false,
-        author,
+        votesPerPerson: ballots === 'public' ? totalRounds : 1,
+        hidden: ballots === 'hidden',
+        author: { name: facilitator.name, color: COLOR },
       },
       facilitator.token,
     )
-    const session = (await started.json()) as { session?: { id: string } }
-    if (started.status !== 201 || !session.session) {
-      throw new Error(`starting the vote session -> ${started.status} ${JSON.stringify(session)}`)
+    const sessionId = text(field(field(started.body, 'session'), 'id'))
+    if (started.status !== 201 || sessionId === null) {
+      throw refusal('starting the vote session', started)
     }
-    const votesUrl = `${api}/vote-sessions/${session.session.id}/votes`
+    const votesUrl = `${api}/vote-sessions/${sessionId}/votes`
+    // seats[round][n]: who votes from the n-th socket. Others see only a participant's first
+    // vote of a hidden session, so there each round has participants of its own.
+    const seats: Participant[][] = []
+    for (let round = 0; round < (ballots === 'hidden' ? totalRounds : 1); round++) {
+      seats.push(
+        await Promise.all(
+          Array.from({ length: plan.voters }, (_, n) => register(server, `Voter ${n + 1}`)),
+        ),
+      )
+    }
 
-    // sentAt.get(voterId)[n]: when that voter's n-th vote was sent.
-    const sentAt = new Map<string, number[]>()
-    const histogram = new LatencyHistogram()
-    let measuring = false
-    let seen = 0
+    // `${voter id} ${subject}` -> when that vote was sent, for the measured rounds only.
+    const sentAt = new Map<string, number>()
+    const seen = new LatencyHistogram()
     for (let n = 0; n < plan.voters; n++) {
-      const identity = await register(server, `Voter ${n + 1}`)
-      const doc = new Y.Doc()
-      const provider = new WebsocketProvider(`${server.origin}/sync`, `${journeyId}/review`, doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
+      const own = new Set(seats.map((voters) => voters[n]?.id))
+      const client = stockClient(`${server.origin}/sync`, `${journeyId}/review`)
+      clients.push(client)
+      watchVotes(client.doc, ballots, (voterId, subject) => {
+        if (own.has(voterId)) return
+        const sent = sentAt.get(`${voterId} ${subject}`)
+        if (sent !== undefined) seen.recordMs(performance.now() - sent)
       })
-      const seenPerVoter = new Map<string, number>()
-      doc.getMap('votes').observe((event) => {
-        const now = performance.now()
-        for (const [key, change] of event.changes.keys) {
-          if (change.action !== 'add') continue
-          const voterId = voterIdOf(doc.getMap('votes').get(key))
-          if (voterId === null || voterId === identity.id) continue
-          const nth = seenPerVoter.get(voterId) ?? 0
-          seenPerVoter.set(voterId, nth + 1)
-          const sent = sentAt.get(voterId)?.[nth]
-          if (measuring && sent !== undefined && nth >= plan.warmUpRounds) {
-            histogram.recordMs(now - sent)
-            seen += 1
-          }
-        }
-      })
-      voters.push({ ...identity, doc, provider })
     }
-    await Promise.all(voters.map((voter) => synced(voter.provider)))
+    await Promise.all(clients.map((client) => client.synced()))
 
+    const answered = new LatencyHistogram()
     let refused = 0
+    let firstRefusal: string | null = null
     let cast = 0
+    const harnessLoop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS })
+    let usage: UsageMeter | null = null
+    let harnessCpu = process.cpuUsage()
+    let measuredSince = performance.now()
     for (let round = 0; round < totalRounds; round++) {
-      measuring = round >= plan.warmUpRounds
+      if (round === plan.warmUpRounds) {
+        server.resetLoopDelay()
+        harnessLoop.enable()
+        usage = new UsageMeter(server.pid)
+        harnessCpu = process.cpuUsage()
+        measuredSince = performance.now()
+      }
+      const voters = seats[round % seats.length]
+      if (!voters) throw new Error('no voters')
+      const measured = round >= plan.warmUpRounds
+      await new Promise((resolve) => setTimeout(resolve, plan.pauseMs))
       await Promise.all(
         voters.map(async (voter, index) => {
-          const item = items[(round * plan.voters + index) % items.length]
-          const times = sentAt.get(voter.id) ?? []
-          sentAt.set(voter.id, times)
-          times.push(performance.now())
-          const response = await postJson(
+          const item = items[(index + round) % items.length]
+          if (!item) throw new Error('no item to vote for')
+          const subject = ballots === 'public' ? item.touchpointId : sessionId
+          const sent = performance.now()
+          if (measured) sentAt.set(`${voter.id} ${subject}`, sent)
+          const answer = await post(
             votesUrl,
-            { item, author: { name: voter.name, color: '#2f6fdf' } },
+            { item, author: { name: voter.name, color: COLOR } },
             voter.token,
           )
-          await response.arrayBuffer()
-          if (response.status !== 201) refused += 1
-          else if (round >= plan.warmUpRounds) cast += 1
+          if (answer.status !== 201) {
+            refused += 1
+            firstRefusal ??= `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`
+          } else if (measured) {
+            answered.recordMs(performance.now() - sent)
+            cast += 1
+          }
         }),
       )
-      await new Promise((resolve) => setTimeout(resolve, plan.pauseMs))
+      // The next round starts once this one is seen everywhere (or never will be).
+      const expected = cast * (plan.voters - 1)
+      const deadline = performance.now() + SEEN_TIMEOUT_MS
+      while (seen.count < expected && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
     }
-    const expected = cast * (plan.voters - 1)
-    const deadline = performance.now() + SEEN_TIMEOUT_MS
-    while (seen < expected && performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    if (usage === null) throw new Error('no round was measured')
+    const serverCpu = usage.stop()
+    const harnessUsed = process.cpuUsage(harnessCpu)
+    harnessLoop.disable()
     return {
       touchpoints,
+      ballots,
       voters: plan.voters,
       votes: cast,
-      latency: histogram.summary(),
-      missed: expected - seen,
+      latency: seen.summary(),
+      answered: answered.summary(),
+      missed: cast * (plan.voters - 1) - seen.count,
       refused,
+      firstRefusal,
+      loadAverage,
+      serverCpu,
+      serverLoopDelay: await server.loopDelay(),
+      harnessCpuCores:
+        (harnessUsed.user + harnessUsed.system) / 1000 / (performance.now() - measuredSince),
+      harnessLoopDelayP99: Math.max(0, harnessLoop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
     }
   } finally {
-    for (const voter of voters) {
-      voter.provider.destroy()
-      voter.doc.destroy()
-    }
+    for (const client of clients) client.destroy()
     await server.stop()
   }
 }

@@ -151,7 +151,7 @@ export function myVotes(
 ): { votes: Vote[]; remaining: number } {
   const voter = parseReviewInput(IdSchema, participantId, 'participantId')
   const { session } = requireSession(review, sessionId)
-  const votes = sessionVotes(voteMap(review, privateDoc, session), session.id, voter === '' ? voter : undefined).sort(
+  const votes = sessionVotes(voteMap(review, privateDoc, session), session.id, voter).sort(
     voteOrder,
   )
   const remaining =

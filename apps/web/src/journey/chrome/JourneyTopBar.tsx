@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react'
 import { ConnectionStatus } from '../../collab/ConnectionStatus'
 import type { JourneySession } from '../../collab/session'
 import { ReviewTools } from '../../review/ReviewTools'
+import { ShareButton } from '../../share/ShareButton'
 import { Logo } from '../../shell/icons'
 import { ExportMenu } from '../export/ExportMenu'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
@@ -132,6 +133,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
         <ExportMenu doc={session.doc} />
       </div>
       <div className="editor-topbar-right">
+        <ShareButton />
         <PresenceAvatars me={session.user} peers={peers} />
         <ConnectionStatus session={session} />
         <button

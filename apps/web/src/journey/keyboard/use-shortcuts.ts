@@ -12,6 +12,10 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
+function isModalOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null
+}
+
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
@@ -32,7 +36,8 @@ export function useShortcuts(
 ): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return
+      // A modal dialog makes the map inert, keys included; Escape is the dialog's to close it.
+      if (event.defaultPrevented || isTyping(event.target) || isModalOpen()) return
       const mod = event.metaKey || event.ctrlKey
       const key = event.key.toLowerCase()
       const handled = (() => {

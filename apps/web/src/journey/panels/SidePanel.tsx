@@ -67,10 +67,12 @@ export function SidePanel() {
             aria-selected={panel === tab.id}
             className={panel === tab.id ? 'side-tab is-active' : 'side-tab'}
             data-testid={`tab-${tab.id}`}
+            title={tab.label}
+            aria-label={tab.badge ? `${tab.label} (${tab.badge})` : tab.label}
             onClick={() => actions.setPanel(tab.id)}
           >
             {tab.icon}
-            {tab.label}
+            <span className="side-tab-label">{tab.label}</span>
             {tab.badge ? (
               <span
                 className={tab.alert ? `tab-badge is-alert is-${tab.id}` : 'tab-badge'}

@@ -1,9 +1,10 @@
 import { LIMITS, VOTE_SESSION_DEFAULTS } from '@touchline/model'
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type FormEvent, useId, useMemo, useState } from 'react'
 import { describeError } from '../../api/errors'
 import { SelectField } from '../../journey/panels/SelectField'
 import { ToggleField } from '../../journey/panels/ToggleField'
 import { useJourneyState } from '../../journey/store/editor-context'
+import { Modal } from '../../shell/Modal'
 import { useReview } from '../ReviewContext'
 import { useReviewUiStore } from '../ReviewUiContext'
 import { type ItemChoice, itemsProblem, sessionItems } from './vote-items'
@@ -36,7 +37,6 @@ export function StartVoteDialog() {
   const { actions } = useReview()
   const journey = useJourneyState((state) => state.journey)
   const selected = useJourneyState((state) => state.selection.touchpoints)
-  const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [title, setTitle] = useState(VOTE_SESSION_DEFAULTS.title)
   const [kind, setKind] = useState<ChoiceKind>(selected.length > 1 ? 'selection' : 'stages')
@@ -47,11 +47,6 @@ export function StartVoteDialog() {
   const [duration, setDuration] = useState<Duration>('none')
   const [starting, setStarting] = useState(false)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-  }, [])
 
   const choice = useMemo<ItemChoice>(() => {
     if (kind === 'stages') return { kind, stageIds }
@@ -112,12 +107,11 @@ export function StartVoteDialog() {
   )
 
   return (
-    <dialog
-      ref={dialog}
-      className="tl-dialog start-vote-dialog"
-      aria-labelledby={titleId}
-      data-testid="start-vote-dialog"
-      onCancel={close}
+    <Modal
+      className="start-vote-dialog"
+      labelledBy={titleId}
+      testId="start-vote-dialog"
+      onClose={close}
     >
       <form onSubmit={start}>
         <div className="tl-dialog__body">
@@ -254,6 +248,6 @@ export function StartVoteDialog() {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   )
 }
