@@ -1,5 +1,6 @@
 import type { Participant, ReviewRole } from '@touchline/model'
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react'
+import type * as Y from 'yjs'
 import { useStore } from 'zustand'
 import { browserIdentity } from '../collab/identity-keeper.js'
 import type { JourneySession } from '../collab/session.js'
@@ -29,6 +30,8 @@ export interface Review {
   actions: ReviewActions
   /** The raw routes, for the share dialog (links are not part of the review doc). */
   api: ReviewApi
+  /** The review document as received, for the journey file a download holds. */
+  doc: Y.Doc
 }
 
 export const ReviewContext = createContext<Review | null>(null)
@@ -93,8 +96,8 @@ export function ReviewProvider({ journey, review, children }: Props) {
   }, [votingIn, role, actions])
 
   const value = useMemo<Review>(
-    () => ({ me, role, store, actions, api }),
-    [me, role, store, actions, api],
+    () => ({ me, role, store, actions, api, doc: review.doc }),
+    [me, role, store, actions, api, review.doc],
   )
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>
 }

@@ -2,6 +2,7 @@ import { exportJourney } from '@touchline/model'
 import { type Rect, useReactFlow } from '@xyflow/react'
 import { useState } from 'react'
 import type * as Y from 'yjs'
+import { useReview } from '../../review/ReviewContext'
 import { unionRect } from '../canvas/union-rect'
 import { DownloadIcon } from '../chrome/icons'
 import { useEditor } from '../store/editor-context'
@@ -31,9 +32,12 @@ function figureRect(figure: SVGElement): Rect {
   return { x: read('x'), y: read('y'), width: read('width'), height: read('height') }
 }
 
-/** The JSON text a download holds: the model's export, formatted like the command-line export. */
-export function exportText(doc: Y.Doc): string {
-  return `${JSON.stringify(exportJourney(doc), null, 2)}\n`
+/**
+ * The JSON text a download holds: the model's export with the review's comments and vote
+ * sessions when there is one, formatted like the command-line export.
+ */
+export function exportText(doc: Y.Doc, review?: Y.Doc): string {
+  return `${JSON.stringify(exportJourney(doc, review ? { review } : {}), null, 2)}\n`
 }
 
 /**
@@ -42,13 +46,14 @@ export function exportText(doc: Y.Doc): string {
  */
 export function ExportMenu({ doc }: Props) {
   const { store } = useEditor()
+  const review = useReview()
   const flow = useReactFlow()
   const [busy, setBusy] = useState<ImageFormat | null>(null)
 
   const name = () => fileSlug(store.getState().journey.title)
 
   const exportJson = () => {
-    downloadText(exportText(doc), `${name()}.touchline.json`, 'application/json')
+    downloadText(exportText(doc, review.doc), `${name()}.touchline.json`, 'application/json')
   }
 
   const exportImage = async (format: ImageFormat) => {
