@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Logger } from 'pino'
 import { UnsupportedJourneyError } from '../rooms/load-journey.js'
+import { sizedJson } from './sized-json.js'
 
 /** One problem in a request body, located by a path such as `touchpoints[3].stageId`. */
 export type ApiIssue = { path: string; message: string }
@@ -17,7 +18,7 @@ export function apiError(
   issues?: ApiIssue[],
 ): Response {
   const body: ApiErrorBody = issues === undefined ? { error } : { error, issues }
-  return c.json(body, status)
+  return sizedJson(c, body, status)
 }
 
 export const apiNotFound: NotFoundHandler = (c) =>

@@ -5,6 +5,7 @@ import { actingParticipant } from './acting-participant.js'
 import { apiError } from './api-error.js'
 import type { AppEnv, HttpDeps } from './app-env.js'
 import { isRecord, readJsonBody } from './read-json-body.js'
+import { sizedJson } from './sized-json.js'
 
 /** A comment, or a vote session listing up to the model's 5,000 items, fits in this. */
 const REVIEW_BODY_BYTES = 512 * 1024
@@ -54,7 +55,7 @@ export async function reviewChange(
     const answer = await deps.review.change(id, (docs) => change({ actor, body, docs, now }))
     if (answer === null) return apiError(c, 404, `journey ${id} not found`)
     if (answer.status === 204) return c.body(null, 204)
-    return c.json(answer.json, answer.status)
+    return sizedJson(c, answer.json, answer.status)
   } catch (error) {
     if (error instanceof ReviewRuleError) return reviewRefusal(c, error)
     throw error
