@@ -132,6 +132,18 @@ describe('review with three people', () => {
     await expect.poll(() => badgeCount(cam.page, target)).toBe(1)
     expect(await badge(cam.page, target).getAttribute('data-unread')).toBe('true')
 
+    // The commenter is offered the review, not the editing: no creation tools, the
+    // inspector's fields shown but not editable, the card's own comments still one click away.
+    expect(await cam.page.getByTestId('add-touchpoint').count()).toBe(0)
+    expect(await cam.page.getByTestId('role-badge').textContent()).toContain('Reviewing')
+    expect(await cam.page.getByTestId('read-only-banner').count()).toBe(0)
+    expect(await fay.page.getByTestId('role-badge').count()).toBe(0)
+    await card(cam.page, target).click()
+    await cam.page.getByTestId('touchpoint-title').waitFor()
+    expect(await cam.page.getByTestId('touchpoint-title').getAttribute('readonly')).not.toBeNull()
+    expect(await cam.page.getByTestId('delete-touchpoint').isVisible()).toBe(false)
+    expect(await cam.page.getByRole('textbox', { name: /^Add to/ }).count()).toBe(0)
+
     // The commenter opens it, sees their name highlighted, and replies.
     await badge(cam.page, target).click()
     await popover(cam.page).getByTestId('mention-of-me').waitFor()

@@ -1,7 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useState } from 'react'
+import { useStore } from 'zustand'
 import type { JourneySession } from '../collab/session'
+import { canEdit, roleFromToken } from '../collab/token-role'
 import { useCommentTool } from '../review/comments/use-comment-tool'
 import { ReviewProvider } from '../review/ReviewContext'
 import { ReviewLayer } from '../review/ReviewLayer'
@@ -33,7 +35,7 @@ interface Props {
 
 /** The journey editor: everything on the page `/j/:journeyId`. */
 export function JourneyPage({ session, onExit }: Props) {
-  const binding = useEditorBinding(session.doc)
+  const binding = useEditorBinding(session.doc, canEdit(roleFromToken(session.token)))
   const review = useReviewSession(session)
   const ready = useDocReady(session)
   if (!binding || !review || !ready) {
@@ -67,6 +69,7 @@ function Editor({
   binding: EditorBinding
 }) {
   const peers = usePeers(session.awareness)
+  const canEdit = useStore(binding.store, (state) => state.readOnly === null)
   const [helpOpen, setHelpOpen] = useState(false)
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), [])
   const reviewUi = useReviewUiStore()
@@ -93,7 +96,7 @@ function Editor({
   }, [binding.store])
 
   return (
-    <div className="journey-page">
+    <div className="journey-page" data-can-edit={canEdit}>
       <JourneyTopBar
         session={session}
         peers={peers}

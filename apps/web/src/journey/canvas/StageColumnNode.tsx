@@ -2,7 +2,7 @@ import { type NodeProps, useReactFlow } from '@xyflow/react'
 import { type CSSProperties, memo, type PointerEvent, useRef, useState } from 'react'
 import { StageCommentBadge } from '../../review/comments/CommentBadge'
 import { useCommentTool } from '../../review/comments/use-comment-tool'
-import { useActions, useEditor } from '../store/editor-context'
+import { useActions, useCanEdit, useEditor } from '../store/editor-context'
 import { ViewportLayer } from './canvas-layers'
 import { COLUMN_GAP, columnAt, layoutColumns } from './column-layout'
 import { StageMenu } from './StageMenu'
@@ -28,6 +28,7 @@ interface HeaderDrag {
 function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) {
   const { stage, index, stageCount, touchpointCount, selected, peerColor } = data
   const actions = useActions()
+  const canEdit = useCanEdit()
   const { store } = useEditor()
   const flow = useReactFlow()
   const [renaming, setRenaming] = useState(false)
@@ -122,7 +123,7 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
         onPointerCancel={() => updateDrag(null)}
         onDoubleClick={(event) => {
           event.stopPropagation()
-          setRenaming(true)
+          if (canEdit) setRenaming(true)
         }}
         title="Drag to reorder, double-click to rename"
       >
@@ -153,17 +154,19 @@ function StageColumnNodeView({ data, width, height }: NodeProps<StageFlowNode>) 
         <span className="stage-count" title={`${touchpointCount} touchpoints`}>
           {touchpointCount}
         </span>
-        <StageMenu
-          stageId={stage.id}
-          index={index}
-          stageCount={stageCount}
-          onRename={() => setRenaming(true)}
-        />
+        {canEdit ? (
+          <StageMenu
+            stageId={stage.id}
+            index={index}
+            stageCount={stageCount}
+            onRename={() => setRenaming(true)}
+          />
+        ) : null}
       </div>
       {/* The body lets pointer events through to the pane, so panning and box selection work
           over columns; the canvas turns a double-click on the pane into a new card. */}
       <div className="stage-body">
-        {touchpointCount === 0 ? (
+        {touchpointCount === 0 && canEdit ? (
           <div className="stage-empty">
             <span>Double-click to add a touchpoint</span>
           </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useActions, useJourneyState } from '../store/editor-context'
+import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { CardIcon, PeopleIcon, PulseIcon } from './icons'
 
 /**
@@ -10,8 +10,9 @@ export function GettingStarted() {
   const empty = useJourneyState((state) => state.journey.touchpoints.length === 0)
   const hasPersonas = useJourneyState((state) => state.journey.personas.length > 0)
   const actions = useActions()
+  const canEdit = useCanEdit()
   const [dismissed, setDismissed] = useState(false)
-  if (!empty || dismissed) return null
+  if (!empty || dismissed || !canEdit) return null
   return (
     <section className="getting-started" aria-label="Getting started" data-testid="getting-started">
       <header>

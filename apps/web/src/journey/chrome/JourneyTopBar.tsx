@@ -8,9 +8,10 @@ import { Logo } from '../../shell/icons'
 import { ExportMenu } from '../export/ExportMenu'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
 import type { Peer } from '../presence/peers'
-import { useActions, useJourneyState } from '../store/editor-context'
+import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { bringIntoView } from '../store/focus'
 import { BackIcon, CardIcon, ColumnIcon, KeyboardIcon, RedoIcon, UndoIcon } from './icons'
+import { RoleBadge } from './RoleBadge'
 import { TitleField } from './TitleField'
 
 /**
@@ -39,6 +40,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
   const canRedo = useJourneyState((state) => state.canRedo)
   const personas = useJourneyState((state) => state.journey.personas)
   const personaFilter = useJourneyState((state) => state.personaFilter)
+  const canEdit = useCanEdit()
   const flow = useReactFlow()
   // A new card or stage may be created off screen; bring it into view once it is drawn.
   const reveal = (id: string | null) => {
@@ -62,57 +64,67 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
           <BackIcon />
         </button>
         <Logo size={24} />
-        <TitleField value={title} onCommit={(next) => actions.updateJourney({ title: next })} />
+        <TitleField
+          value={title}
+          readOnly={!canEdit}
+          onCommit={(next) => actions.updateJourney({ title: next })}
+        />
       </div>
       <div className="editor-topbar-tools">
-        <div className="tool-group">
-          <button
-            type="button"
-            className="tl-icon-button"
-            data-testid="undo"
-            disabled={!canUndo}
-            onClick={() => actions.undo()}
-            title="Undo your last change (Ctrl/⌘+Z)"
-            aria-label="Undo"
-          >
-            <UndoIcon />
-          </button>
-          <button
-            type="button"
-            className="tl-icon-button"
-            data-testid="redo"
-            disabled={!canRedo}
-            onClick={() => actions.redo()}
-            title="Redo (Ctrl/⌘+Shift+Z)"
-            aria-label="Redo"
-          >
-            <RedoIcon />
-          </button>
-        </div>
-        <div className="tool-group">
-          <button
-            type="button"
-            className="tl-button tl-button--small tl-button--primary"
-            data-testid="add-touchpoint"
-            {...keepFocusOnCanvas}
-            onClick={() => reveal(actions.addTouchpointNearSelection())}
-            title="Add a touchpoint (N), or double-click in a stage column"
-          >
-            <CardIcon size={16} />
-            Touchpoint
-          </button>
-          <button
-            type="button"
-            className="tl-button tl-button--small"
-            data-testid="add-stage"
-            {...keepFocusOnCanvas}
-            onClick={() => reveal(actions.addStage())}
-            title="Add a stage at the end"
-          >
-            <ColumnIcon size={16} />
-            Stage
-          </button>
-        </div>
+        {canEdit ? (
+          <>
+            <div className="tool-group">
+              <button
+                type="button"
+                className="tl-icon-button"
+                data-testid="undo"
+                disabled={!canUndo}
+                onClick={() => actions.undo()}
+                title="Undo your last change (Ctrl/⌘+Z)"
+                aria-label="Undo"
+              >
+                <UndoIcon />
+              </button>
+              <button
+                type="button"
+                className="tl-icon-button"
+                data-testid="redo"
+                disabled={!canRedo}
+                onClick={() => actions.redo()}
+                title="Redo (Ctrl/⌘+Shift+Z)"
+                aria-label="Redo"
+              >
+                <RedoIcon />
+              </button>
+            </div>
+            <div className="tool-group">
+              <button
+                type="button"
+                className="tl-button tl-button--small tl-button--primary"
+                data-testid="add-touchpoint"
+                {...keepFocusOnCanvas}
+                onClick={() => reveal(actions.addTouchpointNearSelection())}
+                title="Add a touchpoint (N), or double-click in a stage column"
+              >
+                <CardIcon size={16} />
+                Touchpoint
+              </button>
+              <button
+                type="button"
+                className="tl-button tl-button--small"
+                data-testid="add-stage"
+                {...keepFocusOnCanvas}
+                onClick={() => reveal(actions.addStage())}
+                title="Add a stage at the end"
+              >
+                <ColumnIcon size={16} />
+                Stage
+              </button>
+            </div>
+          </>
+        ) : (
+          <RoleBadge />
+        )}
         <ReviewTools />
         <label className="persona-view" title="Show the journey through one persona's eyes">
           <span>View</span>

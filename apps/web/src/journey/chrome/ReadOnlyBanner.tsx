@@ -2,8 +2,8 @@ import { useJourneyState } from '../store/editor-context'
 
 /** Says why editing is off when the journey comes from a newer Touchline than this page. */
 export function ReadOnlyBanner() {
-  const readOnly = useJourneyState((state) => state.readOnly)
-  if (!readOnly) return null
+  const newer = useJourneyState((state) => state.readOnly === 'newer-version')
+  if (!newer) return null
   return (
     <div className="read-only-banner" role="status" data-testid="read-only-banner">
       <strong>Read-only.</strong> This journey was saved by a newer version of Touchline. You can

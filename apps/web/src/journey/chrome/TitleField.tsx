@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 
 interface Props {
   value: string
+  /** Shown but not editable: the page's role may not rename the journey. */
+  readOnly?: boolean
   onCommit: (value: string) => void
 }
 
@@ -9,7 +11,7 @@ interface Props {
  * The journey's title, edited in place. The draft is local while typing and committed on Enter
  * or blur, so a collaborator's rename never fights the cursor; an empty title is refused.
  */
-export function TitleField({ value, onCommit }: Props) {
+export function TitleField({ value, readOnly = false, onCommit }: Props) {
   const [draft, setDraft] = useState(value)
   const [editing, setEditing] = useState(false)
   const cancelled = useRef(false)
@@ -32,6 +34,7 @@ export function TitleField({ value, onCommit }: Props) {
       aria-label="Journey title"
       data-testid="journey-title"
       maxLength={200}
+      readOnly={readOnly}
       onFocus={() => setEditing(true)}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}

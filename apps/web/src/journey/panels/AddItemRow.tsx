@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { PlusIcon } from '../chrome/icons'
+import { useCanEdit } from '../store/editor-context'
 
 interface Props {
   placeholder: string
@@ -12,12 +13,14 @@ interface Props {
 /** The "type and press Enter (or +)" row under every editable list in the inspector. */
 export function AddItemRow({ placeholder, label, onAdd }: Props) {
   const [draft, setDraft] = useState('')
+  const canEdit = useCanEdit()
   const add = () => {
     const text = draft.trim()
     if (!text) return
     onAdd(text)
     setDraft('')
   }
+  if (!canEdit) return null
   return (
     <div className="list-add">
       <input

@@ -1,6 +1,6 @@
 import { CONNECTION_KINDS, type Connection } from '@touchline/model'
 import { TrashIcon } from '../chrome/icons'
-import { useActions, useJourneyState } from '../store/editor-context'
+import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { TextField } from './TextField'
 
 const KIND_HINTS: Record<Connection['kind'], string> = {
@@ -13,6 +13,7 @@ const KIND_HINTS: Record<Connection['kind'], string> = {
 /** A connection's kind, wording and, for nurture loops, how often it runs and what ends it. */
 export function ConnectionInspector({ connection }: { connection: Connection }) {
   const actions = useActions()
+  const canEdit = useCanEdit()
   const touchpoints = useJourneyState((state) => state.journey.touchpoints)
   const title = (id: string) => touchpoints.find((tp) => tp.id === id)?.title ?? 'Touchpoint'
   const update = (patch: Parameters<typeof actions.updateConnection>[1]) =>
@@ -25,7 +26,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
         <div className="inspector-heading-actions">
           <button
             type="button"
-            className="tl-icon-button danger-hover"
+            className="tl-icon-button danger-hover edit-only"
             aria-label="Delete connection"
             title="Delete (Delete)"
             onClick={() => actions.deleteSelection()}
@@ -40,7 +41,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
         <strong>{title(connection.target)}</strong>
         <button
           type="button"
-          className="link-button"
+          className="link-button edit-only"
           onClick={() => update({ source: connection.target, target: connection.source })}
         >
           Reverse
@@ -56,6 +57,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
               type="button"
               role="radio"
               aria-checked={connection.kind === kind.id}
+              disabled={!canEdit}
               className={`kind-${kind.id}${connection.kind === kind.id ? ' is-active' : ''}`}
               onClick={() => update({ kind: kind.id })}
             >

@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN, type Persona } from '@touchline/model'
 import type { CSSProperties } from 'react'
 import { emotionColor, emotionWord, formatScore } from '../canvas/emotion'
+import { useCanEdit } from '../store/editor-context'
 
 const SCORES = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 
@@ -16,6 +17,7 @@ interface Props {
  * (delighted), coloured along the emotion scale, plus a way back to "not rated".
  */
 export function EmotionControl({ persona, value, serves, onChange }: Props) {
+  const canEdit = useCanEdit()
   return (
     <div className={serves ? 'emotion-row' : 'emotion-row is-unserved'}>
       <div className="emotion-row-head">
@@ -29,7 +31,7 @@ export function EmotionControl({ persona, value, serves, onChange }: Props) {
           {value === null ? 'Not rated' : `${formatScore(value)} ${emotionWord(value)}`}
         </span>
         {value !== null ? (
-          <button type="button" className="link-button" onClick={() => onChange(null)}>
+          <button type="button" className="link-button edit-only" onClick={() => onChange(null)}>
             Clear
           </button>
         ) : null}
@@ -52,6 +54,7 @@ export function EmotionControl({ persona, value, serves, onChange }: Props) {
             title={emotionWord(score)}
             className={value === score ? 'emotion-step is-active' : 'emotion-step'}
             style={{ '--step-color': emotionColor(score) } as CSSProperties}
+            disabled={!canEdit}
             onClick={() => onChange(value === score ? null : score)}
           >
             {formatScore(score)}

@@ -32,7 +32,7 @@ export function EvidenceField({ evidence, onChange }: Props) {
             />
             <button
               type="button"
-              className="tl-icon-button"
+              className="tl-icon-button edit-only"
               aria-label={`Remove evidence ${item.label}`}
               onClick={() => onChange(evidence.filter((_, i) => i !== index))}
             >

@@ -29,7 +29,7 @@ export function Inspector() {
         <div className="field-row">
           <button
             type="button"
-            className="tl-button tl-button--small"
+            className="tl-button tl-button--small edit-only"
             disabled={selection.touchpoints.length === 0}
             onClick={() => actions.duplicateSelection()}
           >
@@ -37,7 +37,7 @@ export function Inspector() {
           </button>
           <button
             type="button"
-            className="tl-button tl-button--small tl-button--danger"
+            className="tl-button tl-button--small tl-button--danger edit-only"
             onClick={() => actions.deleteSelection()}
           >
             <TrashIcon size={15} /> Delete all

@@ -65,7 +65,7 @@ export function KpiField({ kpis, onChange }: Props) {
               />
               <button
                 type="button"
-                className="tl-icon-button"
+                className="tl-icon-button edit-only"
                 aria-label={`Remove KPI ${kpi.name}`}
                 onClick={() => onChange(kpis.filter((_, i) => i !== index))}
               >

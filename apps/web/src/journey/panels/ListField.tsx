@@ -56,7 +56,7 @@ export function ListField<T>({
             {aside ? <span className="list-aside">{aside(item)}</span> : null}
             <button
               type="button"
-              className="tl-icon-button"
+              className="tl-icon-button edit-only"
               aria-label={`Remove “${text(item)}”`}
               onClick={() => onChange(items.filter((_, i) => i !== index))}
             >

@@ -3,7 +3,7 @@ import { type CSSProperties, useState } from 'react'
 import { initials } from '../../collab/identity'
 import { ConfirmDialog } from '../chrome/ConfirmDialog'
 import { PlusIcon, TrashIcon } from '../chrome/icons'
-import { useActions, useJourneyState } from '../store/editor-context'
+import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { StringListField } from './ListField'
 import { SelectField } from './SelectField'
 import { TextField } from './TextField'
@@ -12,6 +12,7 @@ const ROLE_LABELS = new Map<string, string>(PERSONA_ROLES.map((role) => [role.id
 
 function PersonaEditor({ persona }: { persona: Persona }) {
   const actions = useActions()
+  const canEdit = useCanEdit()
   const update = (patch: Parameters<typeof actions.updatePersona>[1]) =>
     actions.updatePersona(persona.id, patch)
   const preferred = new Set(persona.preferredChannels)
@@ -42,6 +43,7 @@ function PersonaEditor({ persona }: { persona: Persona }) {
               aria-checked={persona.color.toLowerCase() === color.toLowerCase()}
               aria-label={color}
               className="color-swatch"
+              disabled={!canEdit}
               style={{ background: color }}
               onClick={() => update({ color })}
             />
@@ -50,6 +52,7 @@ function PersonaEditor({ persona }: { persona: Persona }) {
             type="color"
             className="color-input"
             aria-label="Custom colour"
+            disabled={!canEdit}
             value={persona.color}
             onChange={(event) => update({ color: event.target.value })}
           />
@@ -87,6 +90,7 @@ function PersonaEditor({ persona }: { persona: Persona }) {
               key={channel.id}
               type="button"
               aria-pressed={preferred.has(channel.id)}
+              disabled={!canEdit}
               className={preferred.has(channel.id) ? 'chip-toggle is-on' : 'chip-toggle'}
               onClick={() =>
                 update({
@@ -130,7 +134,7 @@ export function PersonasPanel() {
         </p>
         <button
           type="button"
-          className="tl-button tl-button--small tl-button--primary"
+          className="tl-button tl-button--small tl-button--primary edit-only"
           data-testid="add-persona"
           onClick={() => {
             const id = actions.addPersona()
@@ -196,7 +200,7 @@ export function PersonasPanel() {
                 </button>
                 <button
                   type="button"
-                  className="tl-icon-button danger-hover"
+                  className="tl-icon-button danger-hover edit-only"
                   aria-label={`Delete ${persona.name}`}
                   onClick={() => setRemoving(persona)}
                 >

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useCanEdit } from '../store/editor-context'
 
 interface Props<T extends string> {
   label: string
@@ -16,6 +17,7 @@ export function SelectField<T extends string>({
   testId,
 }: Props<T>) {
   const id = useId()
+  const canEdit = useCanEdit()
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -25,6 +27,7 @@ export function SelectField<T extends string>({
         id={id}
         className="tl-input"
         value={value}
+        disabled={!canEdit}
         data-testid={testId}
         onChange={(event) => {
           const next = options.find((option) => option.id === event.target.value)

@@ -20,7 +20,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         <div className="inspector-heading-actions">
           <button
             type="button"
-            className="tl-icon-button danger-hover"
+            className="tl-icon-button danger-hover edit-only"
             aria-label="Delete stage"
             title="Delete stage"
             onClick={() => actions.requestStageRemoval(stage.id)}
@@ -46,7 +46,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
       <div className="field-row">
         <button
           type="button"
-          className="tl-button tl-button--small"
+          className="tl-button tl-button--small edit-only"
           disabled={index <= 0}
           onClick={() => actions.moveStage(stage.id, index - 1)}
         >
@@ -54,7 +54,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         </button>
         <button
           type="button"
-          className="tl-button tl-button--small"
+          className="tl-button tl-button--small edit-only"
           disabled={index >= stages.length - 1}
           onClick={() => actions.moveStage(stage.id, index + 1)}
         >
@@ -67,7 +67,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
       </p>
       <button
         type="button"
-        className="tl-button tl-button--small"
+        className="tl-button tl-button--small edit-only"
         onClick={() => actions.addTouchpointToStage(stage.id)}
       >
         Add a touchpoint here

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useCanEdit } from '../store/editor-context'
 
 interface Props {
   label: string
@@ -34,6 +35,7 @@ export function TextField({
   validate,
 }: Props) {
   const id = useId()
+  const canEdit = useCanEdit()
   const [draft, setDraft] = useState(value)
   const focused = useRef(false)
   useEffect(() => {
@@ -51,7 +53,8 @@ export function TextField({
   const common = {
     id,
     value: draft,
-    placeholder,
+    placeholder: canEdit ? placeholder : undefined,
+    readOnly: !canEdit,
     'data-testid': testId,
     onFocus: () => {
       focused.current = true

@@ -14,7 +14,7 @@ import { ItemReview } from '../../review/ItemReview'
 import { PriorityNote } from '../../review/votes/PriorityNote'
 import { ChannelIcon } from '../canvas/channel-icons'
 import { CopyIcon, TrashIcon } from '../chrome/icons'
-import { useActions, useJourneyState } from '../store/editor-context'
+import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { EmotionControl } from './EmotionControl'
 import { EvidenceField } from './EvidenceField'
 import { KpiField } from './KpiField'
@@ -62,6 +62,7 @@ function ItemList({
 /** Every field of one touchpoint, grouped the way a workshop talks about a step. */
 export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) {
   const actions = useActions()
+  const canEdit = useCanEdit()
   const stages = useJourneyState((state) => state.journey.stages)
   const personas = useJourneyState((state) => state.journey.personas)
   const update = (patch: Parameters<typeof actions.updateTouchpoint>[1]) =>
@@ -83,7 +84,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           <CardCommentsButton touchpointId={touchpoint.id} />
           <button
             type="button"
-            className="tl-icon-button"
+            className="tl-icon-button edit-only"
             title="Duplicate (Ctrl/⌘+D)"
             aria-label="Duplicate touchpoint"
             onClick={() => actions.duplicateSelection()}
@@ -92,7 +93,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           </button>
           <button
             type="button"
-            className="tl-icon-button danger-hover"
+            className="tl-icon-button danger-hover edit-only"
             title="Delete (Delete)"
             aria-label="Delete touchpoint"
             data-testid="delete-touchpoint"
@@ -153,6 +154,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
                     key={persona.id}
                     type="button"
                     aria-pressed={served.has(persona.id)}
+                    disabled={!canEdit}
                     className={served.has(persona.id) ? 'persona-toggle is-on' : 'persona-toggle'}
                     style={{ '--persona-color': persona.color } as CSSProperties}
                     onClick={() =>
@@ -258,7 +260,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
               />
               <button
                 type="button"
-                className="link-button field-row-action"
+                className="link-button field-row-action edit-only"
                 onClick={() => update({ content: null })}
               >
                 Remove content
@@ -280,7 +282,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         ) : (
           <button
             type="button"
-            className="tl-button tl-button--small"
+            className="tl-button tl-button--small edit-only"
             onClick={() => update({ content: NO_CONTENT })}
           >
             Add a content asset

@@ -24,3 +24,8 @@ export function useJourneyState<T>(selector: (state: JourneyState) => T): T {
 export function useActions(): JourneyActions {
   return useEditor().actions
 }
+
+/** Whether this page may change the journey (see `JourneyState.readOnly`). */
+export function useCanEdit(): boolean {
+  return useJourneyState((state) => state.readOnly === null)
+}

@@ -27,11 +27,14 @@ import {
 import type * as Y from 'yjs'
 import { freeSlot, GRID, layoutColumns, placeCard } from '../canvas/column-layout'
 import { stepToNeighbourStage } from '../canvas/stage-step'
-import type { JourneyBinding, SidePanel } from './journey-store'
+import type { JourneyBinding, ReadOnlyReason, SidePanel } from './journey-store'
 import { EMPTY_SELECTION, type Selection, sameSelection } from './selection'
 
-export const READ_ONLY_NOTICE =
-  'This journey was saved by a newer version of Touchline, so it is read-only here. Reload the page to get the new version.'
+export const READ_ONLY_NOTICES: Record<ReadOnlyReason, string> = {
+  'newer-version':
+    'This journey was saved by a newer version of Touchline, so it is read-only here. Reload the page to get the new version.',
+  role: 'Your link lets you look at this journey and take part in its review, not change it.',
+}
 
 /** Grid steps an up/down nudge moves; with Shift, four times as far. */
 const NUDGE = GRID
@@ -103,8 +106,9 @@ export function createJourneyActions(
    * keystroke, and a drag writes as the card moves, yet each undoes as one.
    */
   function edit<T>(run: () => T): T | null {
-    if (state().readOnly) {
-      store.setState({ notice: READ_ONLY_NOTICE })
+    const readOnly = state().readOnly
+    if (readOnly) {
+      store.setState({ notice: READ_ONLY_NOTICES[readOnly] })
       return null
     }
     try {

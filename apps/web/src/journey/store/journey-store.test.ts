@@ -8,7 +8,7 @@ import {
 } from '@touchline/model'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createJourneyActions, READ_ONLY_NOTICE } from './journey-actions'
+import { createJourneyActions, READ_ONLY_NOTICES } from './journey-actions'
 import { bindJourneyStore, type JourneyBinding } from './journey-store'
 
 /** Two replicas of one journey, kept in sync the way the provider does (remote origin). */
@@ -27,8 +27,8 @@ function replicas() {
 }
 
 const bindings: JourneyBinding[] = []
-function bind(doc: Y.Doc, origin: object) {
-  const binding = bindJourneyStore(doc, origin)
+function bind(doc: Y.Doc, origin: object, canEdit = true) {
+  const binding = bindJourneyStore(doc, origin, { canEdit })
   bindings.push(binding)
   return { binding, actions: createJourneyActions(doc, origin, binding) }
 }
@@ -188,13 +188,25 @@ describe('journey store binding', () => {
     expect(titles()).toEqual([])
   })
 
+  it('is read-only for a role that may not edit, refusing every edit with a notice that says why', () => {
+    const { local } = replicas()
+    const { binding, actions } = bind(local, {}, false)
+    const stages = readJourney(local).stages.length
+    expect(binding.store.getState().readOnly).toBe('role')
+    expect(actions.addTouchpointNearSelection()).toBeNull()
+    expect(actions.addStage()).toBeNull()
+    expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICES.role)
+    expect(readJourney(local).touchpoints).toEqual([])
+    expect(readJourney(local).stages).toHaveLength(stages)
+  })
+
   it('turns read-only, refusing every edit, when the doc comes from a newer schema', () => {
     const { local, remote } = replicas()
     const { binding, actions } = bind(local, {})
     remote.getMap('meta').set('schemaVersion', 99)
-    expect(binding.store.getState().readOnly).toBe(true)
+    expect(binding.store.getState().readOnly).toBe('newer-version')
     expect(actions.addTouchpointNearSelection()).toBeNull()
-    expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICE)
+    expect(binding.store.getState().notice).toBe(READ_ONLY_NOTICES['newer-version'])
     expect(readJourney(local).touchpoints).toEqual([])
   })
 

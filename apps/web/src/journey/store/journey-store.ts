@@ -36,13 +36,16 @@ export interface JourneyState {
   /** A short message for this person, e.g. why an edit was refused. */
   notice: string | null
   /**
-   * The doc was written by a newer Touchline whose layout this build does not know: editing
-   * could damage it, so the editor only shows it.
+   * Why this page may not edit, or null when it may: the doc was written by a newer
+   * Touchline whose layout this build does not know (editing could damage it), or the page
+   * runs with a viewer's or commenter's link (the server would refuse every edit).
    */
-  readOnly: boolean
+  readOnly: ReadOnlyReason | null
   /** A picture of the map is being made: the canvas shows full cards and the curve under them. */
   exporting: boolean
 }
+
+export type ReadOnlyReason = 'newer-version' | 'role'
 
 export type JourneyStore = StoreApi<JourneyState>
 
@@ -64,8 +67,9 @@ function isSelection(value: unknown): value is Selection {
   )
 }
 
-function isNewer(doc: Y.Doc): boolean {
-  return (docSchemaVersion(doc) ?? 0) > SCHEMA_VERSION
+function readOnlyReason(doc: Y.Doc, canEdit: boolean): ReadOnlyReason | null {
+  if ((docSchemaVersion(doc) ?? 0) > SCHEMA_VERSION) return 'newer-version'
+  return canEdit ? null : 'role'
 }
 
 function idSet(items: readonly { id: string }[]): Set<string> {
@@ -74,9 +78,14 @@ function idSet(items: readonly { id: string }[]): Set<string> {
 
 /**
  * Binds a store to `doc`. `origin` marks this client's transactions: the undo manager tracks
- * only it, so undo never reverts a collaborator's work.
+ * only it, so undo never reverts a collaborator's work. `canEdit` is whether the page's
+ * role may change the journey; the server decides, this only spares offering what it refuses.
  */
-export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
+export function bindJourneyStore(
+  doc: Y.Doc,
+  origin: object,
+  { canEdit }: { canEdit: boolean } = { canEdit: true },
+): JourneyBinding {
   const undoManager = createJourneyUndoManager(doc, origin, { captureTimeout: CAPTURE_TIMEOUT_MS })
   const store = createStore<JourneyState>()(() => ({
     journey: readJourney(doc),
@@ -87,7 +96,7 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     canRedo: false,
     stageToRemove: null,
     notice: null,
-    readOnly: isNewer(doc),
+    readOnly: readOnlyReason(doc, canEdit),
     exporting: false,
   }))
 
@@ -104,7 +113,7 @@ export function bindJourneyStore(doc: Y.Doc, origin: object): JourneyBinding {
     const filterExists =
       personaFilter === null || journey.personas.some((persona) => persona.id === personaFilter)
     store.setState({
-      readOnly: isNewer(doc),
+      readOnly: readOnlyReason(doc, canEdit),
       journey,
       selection: sameSelection(nextSelection, selection) ? selection : nextSelection,
       personaFilter: filterExists ? personaFilter : null,
