@@ -117,6 +117,7 @@ async function main(): Promise<void> {
           voters: 30,
           warmUpRounds: 2,
           pauseMs: 100,
+          watcherThreads: 2,
           ...(options.quick ? { rounds: 10, runs: 1 } : { rounds: 40, runs: 3 }),
         },
         log,

@@ -26,6 +26,7 @@ export interface ReviewMedian {
   serverLoopDelayP99: number
   harnessCpuCores: number
   harnessLoopDelayP99: number
+  watcherLoopDelayP99: number
 }
 
 export interface ReviewSuiteResult {
@@ -62,6 +63,7 @@ function medianOf(runs: VoteLatencyResult[]): ReviewMedian | null {
     serverLoopDelayP99: median(runs.map((run) => run.serverLoopDelay?.p99 ?? Number.NaN)),
     harnessCpuCores: median(runs.map((run) => run.harnessCpuCores)),
     harnessLoopDelayP99: median(runs.map((run) => run.harnessLoopDelayP99)),
+    watcherLoopDelayP99: median(runs.map((run) => run.watcherLoopDelayP99)),
   }
 }
 
@@ -71,7 +73,7 @@ export async function runReviewSuite(
   log: (line: string) => void,
 ): Promise<ReviewSuiteResult> {
   log(
-    `\nreview: ${plan.voters} voters voting at once, ${plan.rounds} rounds, on ${plan.sizes.join(' and ')} touchpoints, ` +
+    `\nreview: ${plan.voters} voters voting at once (their documents on ${plan.watcherThreads} threads), ${plan.rounds} rounds, on ${plan.sizes.join(' and ')} touchpoints, ` +
       `${plan.ballots.join(' and ')} sessions, ${plan.runs} runs each`,
   )
   const runs: VoteLatencyResult[] = []
@@ -88,7 +90,7 @@ export async function runReviewSuite(
               `answered p99 ${ms(result.answered.p99)} ms, ${result.votes} votes, ${result.missed} unseen, ` +
               `${result.refused} refused${result.firstRefusal ? ` (${result.firstRefusal})` : ''}; ` +
               `server ${result.serverCpu.cpuCores.toFixed(2)} cores, loop p99 ${ms(result.serverLoopDelay?.p99)} ms; ` +
-              `harness ${result.harnessCpuCores.toFixed(2)} cores, loop p99 ${ms(result.harnessLoopDelayP99)} ms; ` +
+              `harness ${result.harnessCpuCores.toFixed(2)} cores, loop p99 ${ms(result.harnessLoopDelayP99)} ms (sender), ${ms(result.watcherLoopDelayP99)} ms (watchers); ` +
               `load average ${result.loadAverage.map((load) => load.toFixed(2)).join(' ')}`,
           )
           runs.push(result)
@@ -126,7 +128,8 @@ export function reviewTable(suite: ReviewSuiteResult): string {
       'server CPU',
       'server loop p99 ms',
       'harness CPU',
-      'harness loop p99 ms',
+      'sender loop p99 ms',
+      'watcher loop p99 ms',
       `p99 < ${VOTE_P99_TARGET_MS} ms`,
       `p99 vs ${smallest} (<= ${VOTE_SIZE_RATIO_TARGET}x)`,
     ],
@@ -150,6 +153,7 @@ export function reviewTable(suite: ReviewSuiteResult): string {
         ms(row.serverLoopDelayP99),
         row.harnessCpuCores.toFixed(2),
         ms(row.harnessLoopDelayP99),
+        ms(row.watcherLoopDelayP99),
         row.missed === 0 && row.refused === 0 && row.p99 < VOTE_P99_TARGET_MS ? 'yes' : 'NO',
         vsSmallest === null
           ? '-'

@@ -4,21 +4,22 @@
 // until another voter's review document shows it: the vote itself in `votes` for a public
 // session, for a hidden one the voter's mark in the session's `voters` (all anybody sees of
 // a hidden ballot, and only of a participant's first). Each vote gives one sample per other
-// voter.
+// voter. The voters' documents live in worker threads (as thirty browsers do not share one
+// event loop), the votes are sent from the main thread.
 import { loadavg } from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { LIMITS } from '@touchline/model'
-import * as Y from 'yjs'
 import { largeJourney } from '../journeys/large-journey.js'
 import { importLargeJourney } from '../servers/import-journey.js'
 import { type LoopDelay, RunningServer } from '../servers/running-server.js'
 import type { ServerSpec } from '../servers/server-specs.js'
 import { LatencyHistogram, type LatencySummary } from '../stats/latency-histogram.js'
 import { UsageMeter, type UsageWindow } from '../stats/process-usage.js'
-import { type StockClient, stockClient } from '../sync/stock-client.js'
+import { field, text } from './stored-field.js'
+import { VoteWatcherPool } from './vote-watcher-pool.js'
+import type { Ballots } from './watch-votes.js'
 
-/** `public`: votes are shown as they come; `hidden` (the app's default): only who voted. */
-export type Ballots = 'public' | 'hidden'
+export type { Ballots } from './watch-votes.js'
 
 export interface VotePlan {
   voters: number
@@ -28,6 +29,8 @@ export interface VotePlan {
   warmUpRounds: number
   /** Quiet time before each round, so each round starts on an idle server. */
   pauseMs: number
+  /** Worker threads the voters' documents are spread over. */
+  watcherThreads: number
 }
 
 export interface VoteLatencyResult {
@@ -49,12 +52,14 @@ export interface VoteLatencyResult {
   loadAverage: number[]
   /**
    * Over the measured rounds, pauses included: the server's CPU and event-loop delay, and
-   * the harness's, which holds every voter's client and sends every vote.
+   * the harness's (all its threads' CPU; the loop delay of the thread sending the votes, and
+   * the worst of the threads holding the voters' documents).
    */
   serverCpu: UsageWindow
   serverLoopDelay: LoopDelay | null
   harnessCpuCores: number
   harnessLoopDelayP99: number
+  watcherLoopDelayP99: number
 }
 
 const SEEN_TIMEOUT_MS = 10_000
@@ -66,17 +71,6 @@ interface Participant {
   id: string
   name: string
   token: string
-}
-
-/** A field of a plain object or of a Y.Map, as the review doc keeps an entity. */
-function field(value: unknown, key: string): unknown {
-  if (value instanceof Y.Map) return value.get(key)
-  if (typeof value === 'object' && value !== null) return (value as Record<string, unknown>)[key]
-  return undefined
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null
 }
 
 async function post(
@@ -110,40 +104,6 @@ async function register(server: RunningServer, name: string): Promise<Participan
   return { id, name, token }
 }
 
-/**
- * Calls `seen(voterId, subject)` for every vote another voter's document newly shows:
- * subject is the voted touchpoint for public votes, the session for hidden ones.
- */
-function watchVotes(
-  doc: Y.Doc,
-  ballots: Ballots,
-  seen: (voterId: string, subject: string) => void,
-): void {
-  if (ballots === 'public') {
-    const votes = doc.getMap<unknown>('votes')
-    votes.observe((event) => {
-      for (const [id, change] of event.changes.keys) {
-        if (change.action !== 'add') continue
-        const vote = votes.get(id)
-        const voter = text(field(field(vote, 'voter'), 'id'))
-        const touchpoint = text(field(field(vote, 'item'), 'touchpointId'))
-        if (voter !== null && touchpoint !== null) seen(voter, touchpoint)
-      }
-    })
-    return
-  }
-  // The server makes a session's voters map when it starts the session, so a vote adds a key.
-  doc.getMap<unknown>('voters').observeDeep((events) => {
-    for (const event of events) {
-      const [sessionId] = event.path
-      if (typeof sessionId !== 'string') continue
-      for (const [voter, change] of event.changes.keys) {
-        if (change.action === 'add') seen(voter, sessionId)
-      }
-    }
-  })
-}
-
 export async function voteLatency(
   spec: ServerSpec,
   touchpoints: number,
@@ -160,7 +120,7 @@ export async function voteLatency(
   }
   const loadAverage = loadavg()
   const server = await RunningServer.start(spec)
-  const clients: StockClient[] = []
+  let watchers: VoteWatcherPool | null = null
   try {
     const journeyId = await importLargeJourney(server, touchpoints)
     const api = `${server.httpOrigin}/api/journeys/${journeyId}`
@@ -197,20 +157,24 @@ export async function voteLatency(
       )
     }
 
-    // `${voter id} ${subject}` -> when that vote was sent, for the measured rounds only.
+    // `${voter id} ${subject}` -> when that vote was sent (absolute time, as the watcher
+    // threads report), for the measured rounds only.
     const sentAt = new Map<string, number>()
     const seen = new LatencyHistogram()
-    for (let n = 0; n < plan.voters; n++) {
-      const own = new Set(seats.map((voters) => voters[n]?.id))
-      const client = stockClient(`${server.origin}/sync`, `${journeyId}/review`)
-      clients.push(client)
-      watchVotes(client.doc, ballots, (voterId, subject) => {
-        if (own.has(voterId)) return
+    const now = () => performance.timeOrigin + performance.now()
+    watchers = await VoteWatcherPool.start({
+      syncUrl: `${server.origin}/sync`,
+      room: `${journeyId}/review`,
+      ballots,
+      voters: Array.from({ length: plan.voters }, (_, n) =>
+        seats.flatMap((voters) => voters[n]?.id ?? []),
+      ),
+      threads: plan.watcherThreads,
+      seen: (voterId, subject, at) => {
         const sent = sentAt.get(`${voterId} ${subject}`)
-        if (sent !== undefined) seen.recordMs(performance.now() - sent)
-      })
-    }
-    await Promise.all(clients.map((client) => client.synced()))
+        if (sent !== undefined) seen.recordMs(at - sent)
+      },
+    })
 
     const answered = new LatencyHistogram()
     let refused = 0
@@ -226,6 +190,7 @@ export async function voteLatency(
         harnessLoop.enable()
         usage = new UsageMeter(server.pid)
         harnessCpu = process.cpuUsage()
+        watchers.measure()
         measuredSince = performance.now()
       }
       const voters = seats[round % seats.length]
@@ -237,7 +202,7 @@ export async function voteLatency(
           const item = items[(index + round) % items.length]
           if (!item) throw new Error('no item to vote for')
           const subject = ballots === 'public' ? item.touchpointId : sessionId
-          const sent = performance.now()
+          const sent = now()
           if (measured) sentAt.set(`${voter.id} ${subject}`, sent)
           const answer = await post(
             votesUrl,
@@ -248,7 +213,7 @@ export async function voteLatency(
             refused += 1
             firstRefusal ??= `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`
           } else if (measured) {
-            answered.recordMs(performance.now() - sent)
+            answered.recordMs(now() - sent)
             cast += 1
           }
         }),
@@ -264,6 +229,8 @@ export async function voteLatency(
     const serverCpu = usage.stop()
     const harnessUsed = process.cpuUsage(harnessCpu)
     harnessLoop.disable()
+    const watcherLoopDelayP99 = await watchers.stop()
+    watchers = null
     return {
       touchpoints,
       ballots,
@@ -280,9 +247,10 @@ export async function voteLatency(
       harnessCpuCores:
         (harnessUsed.user + harnessUsed.system) / 1000 / (performance.now() - measuredSince),
       harnessLoopDelayP99: Math.max(0, harnessLoop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
+      watcherLoopDelayP99,
     }
   } finally {
-    for (const client of clients) client.destroy()
+    await watchers?.stop()
     await server.stop()
   }
 }

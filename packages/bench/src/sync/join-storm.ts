@@ -9,9 +9,9 @@ import { LatencyHistogram, type LatencySummary } from '../stats/latency-histogra
 import { UsageMeter, type UsageWindow } from '../stats/process-usage.js'
 import { serverState } from './convergence.js'
 import { DeliveryStats } from './delivery-stats.js'
-import { withTimeout } from './room-session.js'
 import { SendLedger } from './send-ledger.js'
 import { SimClient } from './sim-client.js'
+import { withTimeout } from './with-timeout.js'
 
 export interface StormPlan {
   clients: number

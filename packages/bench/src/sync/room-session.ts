@@ -9,6 +9,7 @@ import { DeliveryStats } from './delivery-stats.js'
 import { runOpenLoop, type Stream } from './open-loop.js'
 import { SendLedger } from './send-ledger.js'
 import { SimClient } from './sim-client.js'
+import { withTimeout } from './with-timeout.js'
 import { draggersPerRoom, type Workload } from './workloads.js'
 
 export interface WindowResult {
@@ -176,20 +177,4 @@ export class RoomSession {
   async close(): Promise<void> {
     await Promise.all(this.clients.flat().map((client) => client.close()))
   }
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message)), ms)
-    promise.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
 }

@@ -3,7 +3,7 @@
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { withTimeout } from './room-session.js'
+import { withTimeout } from './with-timeout.js'
 
 const SYNC_TIMEOUT_MS = 15_000
 
