@@ -40,6 +40,15 @@ describe('readLimitedBody', () => {
     expect(pulls).toBeLessThan(10)
   })
 
+  it('reads a declared length within the limit in one piece, and checks it is UTF-8', async () => {
+    const text = streamed([new TextEncoder().encode('{"a":'), new TextEncoder().encode('"é"}')])
+    text.headers.set('content-length', '11')
+    expect(await readLimitedBody(text, 100)).toEqual({ ok: true, text: '{"a":"é"}' })
+    const bytes = streamed([new Uint8Array([0xff, 0xfe, 0x00])])
+    bytes.headers.set('content-length', '3')
+    expect(await readLimitedBody(bytes, 100)).toEqual({ ok: false, reason: 'not-utf8' })
+  })
+
   it('refuses bytes that are not UTF-8', async () => {
     const request = streamed([new Uint8Array([0xff, 0xfe, 0x00])])
     expect(await readLimitedBody(request, 100)).toEqual({ ok: false, reason: 'not-utf8' })

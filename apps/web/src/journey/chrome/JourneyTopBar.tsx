@@ -1,5 +1,4 @@
 import { useReactFlow } from '@xyflow/react'
-import type { MouseEvent } from 'react'
 import { ConnectionStatus } from '../../collab/ConnectionStatus'
 import type { JourneySession } from '../../collab/session'
 import { ReviewTools } from '../../review/ReviewTools'
@@ -10,17 +9,10 @@ import { PresenceAvatars } from '../presence/PresenceAvatars'
 import type { Peer } from '../presence/peers'
 import { useActions, useCanEdit, useJourneyState } from '../store/editor-context'
 import { bringIntoView } from '../store/focus'
-import { BackIcon, CardIcon, ColumnIcon, KeyboardIcon, RedoIcon, UndoIcon } from './icons'
+import { EditingTools } from './EditingTools'
+import { BackIcon, KeyboardIcon } from './icons'
 import { RoleBadge } from './RoleBadge'
 import { TitleField } from './TitleField'
-
-/**
- * Toolbar buttons do not keep focus after a click, so a following Space (to pan the map) or
- * Enter does not press them again; keyboard users still reach them with Tab.
- */
-const keepFocusOnCanvas = {
-  onMouseDown: (event: MouseEvent<HTMLButtonElement>) => event.preventDefault(),
-}
 
 /** Long enough for React Flow to measure the new node before it is framed. */
 const REVEAL_DELAY_MS = 80
@@ -36,8 +28,6 @@ interface Props {
 export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props) {
   const actions = useActions()
   const title = useJourneyState((state) => state.journey.title)
-  const canUndo = useJourneyState((state) => state.canUndo)
-  const canRedo = useJourneyState((state) => state.canRedo)
   const personas = useJourneyState((state) => state.journey.personas)
   const personaFilter = useJourneyState((state) => state.personaFilter)
   const canEdit = useCanEdit()
@@ -71,60 +61,7 @@ export function JourneyTopBar({ session, peers, onExit, onShowShortcuts }: Props
         />
       </div>
       <div className="editor-topbar-tools">
-        {canEdit ? (
-          <>
-            <div className="tool-group">
-              <button
-                type="button"
-                className="tl-icon-button"
-                data-testid="undo"
-                disabled={!canUndo}
-                onClick={() => actions.undo()}
-                title="Undo your last change (Ctrl/⌘+Z)"
-                aria-label="Undo"
-              >
-                <UndoIcon />
-              </button>
-              <button
-                type="button"
-                className="tl-icon-button"
-                data-testid="redo"
-                disabled={!canRedo}
-                onClick={() => actions.redo()}
-                title="Redo (Ctrl/⌘+Shift+Z)"
-                aria-label="Redo"
-              >
-                <RedoIcon />
-              </button>
-            </div>
-            <div className="tool-group">
-              <button
-                type="button"
-                className="tl-button tl-button--small tl-button--primary"
-                data-testid="add-touchpoint"
-                {...keepFocusOnCanvas}
-                onClick={() => reveal(actions.addTouchpointNearSelection())}
-                title="Add a touchpoint (N), or double-click in a stage column"
-              >
-                <CardIcon size={16} />
-                Touchpoint
-              </button>
-              <button
-                type="button"
-                className="tl-button tl-button--small"
-                data-testid="add-stage"
-                {...keepFocusOnCanvas}
-                onClick={() => reveal(actions.addStage())}
-                title="Add a stage at the end"
-              >
-                <ColumnIcon size={16} />
-                Stage
-              </button>
-            </div>
-          </>
-        ) : (
-          <RoleBadge />
-        )}
+        {canEdit ? <EditingTools onCreated={reveal} /> : <RoleBadge />}
         <ReviewTools />
         <label className="persona-view" title="Show the journey through one persona's eyes">
           <span>View</span>
